@@ -1,4 +1,4 @@
-// Vitest configuration: tests live in test/, mirroring src/.
+// Vitest configuration: tests live in test/, mirroring src/; benchmarks are test/**/*.bench.ts (npm run bench).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    benchmark: { include: ['test/**/*.bench.ts'] },
   },
 });

@@ -1,0 +1,79 @@
+// This file is the public entry of the roadmap deadline parser: parseDeadline reads a Russian
+// deadline text from a seed or a roadmap tab («Январь 2022 г., далее ежегодно», «Май-июнь 2022;
+// 2023-2025», «Ежегодно (3 раза в год)») and gives the control dates that fall in a reporting
+// (calendar) year, or ok:false with a Russian reason — it never guesses. Conventions are in
+// deadlines/resolve.ts; the grammar is in deadlines/tokens.ts and deadlines/parse.ts.
+import { z } from 'zod';
+import { parseSchedule, tidy } from './deadlines/parse';
+import { resolve } from './deadlines/resolve';
+import type { DeadlineOptions, DeadlineProblem, DeadlineResult } from './deadlines/schedule';
+import { deadlineNoteText, deadlineProblemText, deadlineSummary, describeSchedule } from './text/deadlines';
+
+export type {
+  Deadline,
+  DeadlineFailure,
+  DeadlineKind,
+  DeadlineOptions,
+  DeadlineResult,
+  Period,
+  Schedule,
+  Years,
+} from './deadlines/schedule';
+
+const Year = z.number().int().min(1900).max(2100);
+const Options = z.object({
+  programYears: z
+    .object({ from: Year, to: Year })
+    .refine((y) => y.from <= y.to)
+    .optional(),
+});
+
+const failure = (text: string, problem: DeadlineProblem): DeadlineResult => ({
+  ok: false,
+  text,
+  reason: deadlineProblemText(problem),
+});
+
+/**
+ * The control dates of `text` in `reportingYear` (a calendar year). A month's control date is its
+ * last day; no month → 31 December; «2022/2023 учебный год» → 31 August 2023. ISO dates compare as
+ * strings, so "overdue on asOf" is `controlDate !== null && controlDate < asOf`.
+ */
+export function parseDeadline(text: string, reportingYear: number, opts: DeadlineOptions = {}): DeadlineResult {
+  if (typeof text !== 'string') return failure('', { code: 'notText' });
+  if (!Year.safeParse(reportingYear).success) return failure(text, { code: 'badReportingYear' });
+  const options = Options.safeParse(opts);
+  if (!options.success) return failure(text, { code: 'badProgramYears' });
+
+  const schedule = parseSchedule(text);
+  if ('code' in schedule) return failure(text, schedule);
+  const resolved = resolve(schedule, reportingYear, options.data);
+  if ('code' in resolved) return failure(text, resolved);
+  return {
+    ok: true,
+    text,
+    year: reportingYear,
+    kind: schedule.kind,
+    dueDates: resolved.dueDates,
+    controlDate: resolved.dueDates[resolved.dueDates.length - 1] ?? null,
+    activeInYear: resolved.activeInYear,
+    timesPerYear: schedule.timesPerYear?.count ?? null,
+    description: describeSchedule(schedule),
+    notes: resolved.notes.map((n) => deadlineNoteText(n, reportingYear)),
+    schedule,
+  };
+}
+
+/** One Russian line for a roadmap cell: «Ежегодно в феврале; контрольная дата — 28.02.2023». */
+export function describeDeadline(result: DeadlineResult): string {
+  return deadlineSummary(result);
+}
+
+/** The first control date on or after `asOf` (ISO), else the year's last one; null when there is none. */
+export function nextControlDate(result: DeadlineResult, asOf: string): string | null {
+  if (!result.ok) return null;
+  return result.dueDates.find((d) => d >= asOf) ?? result.controlDate;
+}
+
+/** The text as the parser reads it (spaces collapsed, dashes unified), for showing in reports. */
+export { tidy as tidyDeadlineText };

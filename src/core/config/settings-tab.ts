@@ -32,6 +32,11 @@ const ROWS: { key: Key; label: string; help: string }[] = [
 
 const MODE_TEXT = { tabs: 'листы', files: 'файлы' } as const;
 
+/** Row of a setting in the tab as written by setup (header in row 1). */
+export function settingsRow(key: Key): number {
+  return ROWS.findIndex((r) => r.key === key) + 2;
+}
+
 export function settingsTab(s: Settings): TabContent {
   const value = (k: Key): Cell => {
     switch (k) {

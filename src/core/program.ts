@@ -67,6 +67,8 @@ export const Indicator = z.object({
   metric: Metric,
   /** For schoolShare: what a school must meet to be counted. */
   condition: Condition.optional(),
+  /** For schoolShare, instead of `condition`: a school is counted when this rule flags it (e.g. a dynamics rule with flagWhen 'positive'). */
+  conditionRule: z.string().optional(),
   /** For schoolShare: the denominator, exactly as the seed words it. */
   denominator: z
     .enum(['scope', 'identifiedThisYear'])
@@ -114,6 +116,8 @@ export const RuleKind = z.discriminatedUnion('type', [
     minEachOfTwo: z.object({ value: z.number().int().positive(), source: z.string().nullable() }),
     /** A "procedure" is procedure × subject; true makes it procedure × subject × grade. */
     countGrades: z.boolean().default(false),
+    /** Further assessmentThreshold rules whose low results also count (e.g. ВПР «2» and ОГЭ/ЕГЭ below the minimum). */
+    rules: z.array(z.string()).optional(),
   }),
   z.object({
     type: z.literal('consecutiveYears'),
@@ -133,6 +137,8 @@ export const RuleKind = z.discriminatedUnion('type', [
     type: z.literal('dynamics'),
     metric: Metric,
     compareTo: z.enum(['previousYear', 'baseline']),
+    /** For compareTo 'baseline': the base year; default the year before the program starts (years.from − 1). */
+    baselineYear: z.number().int().optional(),
     direction: z.enum(['up', 'down']),
     /** Minimum change that counts as positive dynamics (percentage points for ratios). */
     minChange: z.object({ value: z.number(), source: z.string().nullable() }),

@@ -1,0 +1,135 @@
+// This file assembles the report of one year: rules first (flags feed «идентифицированных в текущем
+// году» and rule-based school shares), then indicators per school and for the municipality, then
+// roadmap codes, counts and warnings; optionally the `Динамика` series over several years.
+import { fromDecimal } from '../fraction';
+import { formatBool, formatPercentValue, formatPlain, schoolYearLabel } from '../format';
+import type { Indicator } from '../program';
+import type { School } from '../schools';
+import { warning } from '../text/indicators';
+import { targetOf } from './attainment';
+import { addWarning, createContext, type Ctx } from './context';
+import { FLAG_KINDS, flaggedRules, flagStates, metCriteria, triggeredRiskFactors } from './flags';
+import { computeIndicator } from './indicators';
+import { evaluateRule } from './rules';
+import type {
+  FlagKind,
+  IndicatorMeta,
+  IndicatorSeries,
+  MunicipalReport,
+  ReportInput,
+  ReportResult,
+  RuleMeta,
+  RuleVerdict,
+  SchoolReport,
+} from './types';
+
+function targetDisplay(ind: Indicator, value: number): string {
+  if (ind.unit === '%') return formatPercentValue(value);
+  if (ind.unit === 'да/нет') return formatBool(value !== 0);
+  return formatPlain(value);
+}
+
+function indicatorMeta(ind: Indicator, year: number): IndicatorMeta {
+  const t = targetOf(ind, year);
+  return {
+    code: ind.code,
+    group: ind.group,
+    name: ind.name,
+    unit: ind.unit,
+    aggregation: ind.aggregation,
+    direction: ind.direction,
+    comparison: ind.comparison,
+    key: ind.key,
+    target: t && fromDecimal(t.value) ? t.value : null,
+    targetDisplay: t ? targetDisplay(ind, t.value) : null,
+    targetSource: t?.source ?? null,
+  };
+}
+
+function checkData(ctx: Ctx): void {
+  for (const code of Object.keys(ctx.data)) {
+    if (!ctx.schoolByCode.has(code)) addWarning(ctx, { code: 'unknownSchool', school: code, message: warning.unknownSchool(code) });
+  }
+}
+
+function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
+  const { program } = ctx;
+  const rules: Record<string, RuleVerdict> = {};
+  for (const r of program.rules) rules[r.code] = evaluateRule(ctx, r, school, year);
+  const indicators: SchoolReport['indicators'] = {};
+  const missed: string[] = [];
+  for (const ind of program.indicators) {
+    const v = computeIndicator(ctx, ind, year).schools.get(school.code);
+    if (!v) continue;
+    indicators[ind.code] = v;
+    if (v.inScope && (v.attainment === 'notAchieved' || v.meets === false)) missed.push(ind.code);
+  }
+  const breached = flaggedRules(program, rules);
+  const criteria = metCriteria(rules);
+  return {
+    code: school.code,
+    name: school.name,
+    category: school.category,
+    cluster: school.cluster ?? null,
+    indicators,
+    rules,
+    flags: flagStates(program, rules),
+    breachedRules: breached,
+    metCriteria: criteria,
+    riskFactors: triggeredRiskFactors(program, new Set([...breached, ...criteria, ...missed])),
+    missedIndicators: missed,
+    problems: [],
+  };
+}
+
+function municipal(ctx: Ctx, reports: SchoolReport[], year: number): MunicipalReport {
+  const flagged = Object.fromEntries(FLAG_KINDS.map((k) => [k, reports.filter((r) => r.flags[k] === 'yes').length])) as Record<FlagKind, number>;
+  const byRule = Object.fromEntries(ctx.program.rules.map((r) => [r.code, reports.filter((s) => s.rules[r.code]?.flagged === true).length]));
+  const indicators = Object.fromEntries(ctx.program.indicators.map((ind) => [ind.code, computeIndicator(ctx, ind, year).municipal]));
+  return {
+    indicators,
+    flagged,
+    byRule,
+    schools: reports.length,
+    schoolsWithProblems: reports.filter((r) => r.problems.length > 0).length,
+  };
+}
+
+function seriesOf(ctx: Ctx, years: readonly number[]): IndicatorSeries[] {
+  return ctx.program.indicators.map((ind) => ({
+    code: ind.code,
+    points: years.map((y) => {
+      const iy = computeIndicator(ctx, ind, y);
+      return { year: y, municipal: iy.municipal, schools: Object.fromEntries(iy.schools) };
+    }),
+  }));
+}
+
+/** Everything the report tabs need for one reporting year. Does not mutate its input. */
+export function computeReport(input: ReportInput): ReportResult {
+  const ctx = createContext(input.program, input.schools, input.data);
+  checkData(ctx);
+  const { program, year } = input;
+  const schools = ctx.schools.map((s) => schoolReport(ctx, s, year));
+  const series = input.seriesYears ? seriesOf(ctx, input.seriesYears) : undefined;
+  const byCode = new Map(schools.map((s) => [s.code, s]));
+  for (const p of ctx.problems.values()) if (p.school !== null) byCode.get(p.school)?.problems.push(p);
+  const rules: RuleMeta[] = program.rules.map((r) => ({ code: r.code, name: r.name, type: r.kind.type, flags: r.flags }));
+  return {
+    programId: program.id,
+    year,
+    yearLabel: schoolYearLabel(year),
+    indicators: program.indicators.map((ind) => indicatorMeta(ind, year)),
+    rules,
+    schools,
+    municipal: municipal(ctx, schools, year),
+    warnings: [...ctx.warnings.values()],
+    ...(series ? { series } : {}),
+  };
+}
+
+/** The `Динамика` series alone: every indicator for each year. */
+export function computeIndicatorSeries(input: Omit<ReportInput, 'year' | 'seriesYears'> & { years: number[] }): IndicatorSeries[] {
+  const ctx = createContext(input.program, input.schools, input.data);
+  return seriesOf(ctx, input.years);
+}

@@ -1,0 +1,31 @@
+// This file decides which schools an indicator or rule covers. Decision: `scope` reads the category
+// in the `Школы` registry (the municipality's official list: ШНОР, ШНСУ, ШНОР+ШНСУ), not flags the
+// rules compute — the list is what the program's shares are "от общего количества … данной категории"
+// of. Flags computed this year are used only for the denominator `identifiedThisYear` (seed 004
+// indicator 6.1 «от числа идентифицированных в текущем году»).
+import type { Scope } from '../program';
+import type { School } from '../schools';
+
+const CATEGORIES: Record<Scope, ReadonlySet<School['category']> | null> = {
+  all: null,
+  shnor: new Set(['ШНОР', 'ШНОР+ШНСУ']),
+  shnsu: new Set(['ШНСУ', 'ШНОР+ШНСУ']),
+  shnor_or_shnsu: new Set(['ШНОР', 'ШНСУ', 'ШНОР+ШНСУ']),
+};
+
+export function inScope(scope: Scope, school: School): boolean {
+  const set = CATEGORIES[scope];
+  return set === null || set.has(school.category);
+}
+
+/** The rule flags that identify a school for a scope («идентифицированных в текущем году»). */
+export function identifyingFlags(scope: Scope): ReadonlySet<string> {
+  switch (scope) {
+    case 'shnor':
+      return new Set(['shnor']);
+    case 'shnsu':
+      return new Set(['shnsu']);
+    default:
+      return new Set(['shnor', 'shnsu']);
+  }
+}

@@ -1,0 +1,67 @@
+// This file turns exact values into the Russian display the user sees: «33,3 %», «1 234», «12,50»,
+// «нет данных», «да»/«нет», school years «2022/2023 уч. г.». Rounding happens only here (half away
+// from zero, on the exact fraction), so a displayed «30,0 %» never hides a comparison made on floats.
+import { type Fraction, fromDecimal, HUNDRED, mul, toFixed } from './fraction';
+
+export const NO_DATA = 'нет данных';
+export const YES = 'да';
+export const NO = 'нет';
+
+/** Groups thousands with a space and uses a decimal comma: "-1234567.5" → «-1 234 567,5». */
+function russianDigits(fixed: string): string {
+  const negative = fixed.startsWith('-');
+  const body = negative ? fixed.slice(1) : fixed;
+  const [intPart = '0', fracPart] = body.split('.');
+  const grouped = intPart.length > 3 ? intPart.replace(/\B(?=(\d{3})+$)/g, ' ') : intPart;
+  return `${negative ? '-' : ''}${grouped}${fracPart !== undefined ? `,${fracPart}` : ''}`;
+}
+
+/** A ratio (0..1 and beyond) as a percent: 1/3 → «33,3 %». */
+export function formatPercent(ratio: Fraction, digits = 1): string {
+  return `${russianDigits(toFixed(mul(ratio, HUNDRED), digits))} %`;
+}
+
+/** A value already in percent units: 30 → «30 %», 2.5 → «2,5 %» (exact, no rounding of the given digits). */
+export function formatPercentValue(percent: number): string {
+  return `${formatPlain(percent)} %`;
+}
+
+/** A fraction with a fixed number of decimals: 25/2 → «12,50» (digits = 2). */
+export function formatDecimal(value: Fraction, digits: number): string {
+  return russianDigits(toFixed(value, digits));
+}
+
+/** An integer count: 1234 → «1 234». */
+export function formatInt(value: number): string {
+  return russianDigits(String(Math.trunc(value)));
+}
+
+/** A number as written, decimal comma, no rounding: 0.64 → «0,64», 1234 → «1 234». */
+export function formatPlain(value: number): string {
+  const f = fromDecimal(value);
+  if (!f) return String(value);
+  let s = toFixed(f, 12);
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  return russianDigits(s);
+}
+
+/** A fraction rounded to at most `digits` decimals with trailing zeros dropped: 7/2 → «3,5», 3 → «3». */
+export function formatCompact(value: Fraction, digits = 2): string {
+  let s = toFixed(value, digits);
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  return russianDigits(s === '-0' ? '0' : s);
+}
+
+export function formatBool(value: boolean | null): string {
+  return value === null ? NO_DATA : value ? YES : NO;
+}
+
+/** The school year that ends in `year`: 2023 → «2022/2023». */
+export function schoolYear(year: number): string {
+  return `${year - 1}/${year}`;
+}
+
+/** 2023 → «2022/2023 уч. г.». */
+export function schoolYearLabel(year: number): string {
+  return `${schoolYear(year)} уч. г.`;
+}

@@ -4,6 +4,7 @@
 // on the cited line; every roadmap row equals the seed's table cell by cell.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../../src/core/deadlines';
 import { assessmentFields } from '../../../src/core/fields';
 import { Program, type Condition, type Metric, type Rule } from '../../../src/core/program';
 import { bogotol2022 } from '../../../src/core/presets/bogotol-2022';
@@ -262,5 +263,17 @@ describe('bogotol-2022: indicator definitions', () => {
       if (m.id === 'bogotol-2022.m03') expect(line(198).endsWith('\t')).toBe(true);
       else expect(m.deadline.length, m.id).toBeGreaterThan(0);
     }
+  });
+
+  it('every deadline text parses for each program year; the empty one is reported, not guessed', () => {
+    for (let year = 2022; year <= 2025; year++) {
+      for (const m of program.measures) {
+        const r = parseDeadline(m.deadline, year, { programYears: program.years });
+        expect(r.ok, `${m.id} ${year}`).toBe(m.id !== 'bogotol-2022.m03');
+      }
+    }
+    // «Май-июнь 2022; 2023-2025» recurs: in 2024 its control date is the end of June
+    const r = parseDeadline('Май-июнь 2022; 2023-2025', 2024, { programYears: program.years });
+    expect(r.ok && r.controlDate).toBe('2024-06-30');
   });
 });

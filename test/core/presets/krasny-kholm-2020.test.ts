@@ -4,6 +4,7 @@
 // a default (the seed defines none); codes are unique and every reference resolves.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../../src/core/deadlines';
 import { assessmentFields } from '../../../src/core/fields';
 import { Program, type Metric } from '../../../src/core/program';
 import { krasnyKholm2020 } from '../../../src/core/presets/krasny-kholm-2020';
@@ -195,5 +196,11 @@ describe('krasny-kholm-2020: action list by level (L210–L328)', () => {
     for (const m of list) expect(m.deadline).toBe('2020-2022 годы');
     expect(line(221)).toContain('на 2020-2022 годы');
     for (const m of program.measures) expect(m.deadline.length, m.id).toBeGreaterThan(0);
+  });
+
+  it('every deadline text parses for each program year', () => {
+    for (let year = 2020; year <= 2022; year++) {
+      for (const m of program.measures) expect(parseDeadline(m.deadline, year, { programYears: program.years }).ok, `${m.id} ${year}`).toBe(true);
+    }
   });
 });

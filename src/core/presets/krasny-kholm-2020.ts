@@ -44,9 +44,10 @@ export const krasnyKholm2020: ProgramInput = {
     { procedure: 'oge', subject: 'math', grade: 9, measures: ['n', 'm2', 'm3', 'm4', 'm5', 'mean'], maxScore: 5 },
     { procedure: 'oge', subject: 'rus', grade: 9, measures: ['n', 'm2', 'm3', 'm4', 'm5', 'mean'], maxScore: 5 },
     { procedure: 'ege', subject: 'rus', grade: 11, measures: ['n', 'below', 'mean'], maxScore: 100 },
-    { procedure: 'ege', subject: 'mathp', grade: 11, measures: ['n', 'below', 'mean'], maxScore: 100 },
-    // базовая математика is marked on the 5-point scale
-    { procedure: 'ege', subject: 'mathb', grade: 11, measures: ['n', 'below', 'mean'], maxScore: 5 },
+    // ЕГЭ математика: one line for both levels (each graduate once) for the pass rate, and the
+    // profile level alone for the mean score (the base level is marked on another scale).
+    { procedure: 'ege', subject: 'math', grade: 11, measures: ['n', 'below'] },
+    { procedure: 'ege', subject: 'mathp', grade: 11, measures: ['n', 'mean'], maxScore: 100 },
     // «мониторинги по результатам … всероссийских проверочных работ» (L7): maths and Russian, grades 4–8.
     ...VPR_GRADES.flatMap((grade) =>
       (['math', 'rus'] as const).map((subject) => ({

@@ -53,8 +53,8 @@ describe('krasny-kholm-2020: structure', () => {
 
   it('refers only to declared fields (a `*` matches one part of a declared code)', () => {
     const declared = [...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code)), ...program.fields.map((f) => f.code)];
-    // 5 ГИА rows: 2 × 6 + 3 × 3 measures; ВПР: 2 subjects × 5 grades × 5 measures; 4 context and item fields
-    expect(declared).toHaveLength(2 * 6 + 3 * 3 + 2 * 5 * 5 + 4);
+    // ОГЭ: 2 rows × 6 measures; ЕГЭ: rus 3 + math 2 + mathp 2; ВПР: 2 subjects × 5 grades × 5 measures; 4 context and item fields
+    expect(declared).toHaveLength(2 * 6 + 3 + 2 + 2 + 2 * 5 * 5 + 4);
     const matches = (pattern: string): boolean => {
       const p = pattern.split('.');
       return declared.some((c) => {

@@ -4,7 +4,7 @@
 // target (the seed gives the format, not a value); 7.2–7.7 count schools flagged by the
 // «положительная динамика» rules Д7.2–Д7.7 of rules.ts.
 import type { ProgramInput } from '../../program';
-import { EGE_MATH, failShare } from './rules';
+import { failShare } from './rules';
 
 type IndicatorInput = NonNullable<ProgramInput['indicators']>[number];
 
@@ -261,7 +261,7 @@ export const bogotolIndicators: IndicatorInput[] = [
   dynamicsShare(
     '7.7',
     'Доля школ от общего числа школ ШНРО и ШНСУ, достигших положительной динамики в результатах ЕГЭ по математике и русскому языку',
-    [...EGE_MATH, 'ege.rus.11'],
+    ['ege.math.11', 'ege.rus.11'],
     'below',
     ['L172', 'L172', 'L172', 'L172'],
   ),

@@ -17,8 +17,6 @@ export function failShare(keys: string[], measure: 'below' | 'm2'): Metric {
   };
 }
 
-export const EGE_MATH = ['ege.mathb.11', 'ege.mathp.11'];
-
 /** Default for Н1–Н7: the seed names the shares but no cut-off (L66–L74). */
 const SHNOR_DEFAULT = { op: 'gte', value: 30, source: null } as const;
 
@@ -162,8 +160,8 @@ export const bogotolRules: NonNullable<ProgramInput['rules']> = [
     'Н1',
     'Доля обучающихся, получивших неудовлетворительные результаты ЕГЭ по математике на протяжении 2-х лет',
     68,
-    failShare(EGE_MATH, 'below'),
-    'Доля участников ЕГЭ по математике (базовый и профильный уровни вместе), не преодолевших минимальный порог,',
+    failShare(['ege.math.11'], 'below'),
+    'Доля участников ЕГЭ по математике, не преодолевших минимальный порог,',
   ),
   shnorRule(
     'Н2',
@@ -243,6 +241,6 @@ export const bogotolRules: NonNullable<ProgramInput['rules']> = [
     'Д7.7',
     'Положительная динамика: ЕГЭ, математика и русский язык',
     'L172',
-    failShare([...EGE_MATH, 'ege.rus.11'], 'below'),
+    failShare(['ege.math.11', 'ege.rus.11'], 'below'),
   ),
 ];

@@ -5,7 +5,6 @@
 // (успеваемость = «3»+«4»+«5» over participants; ЕГЭ: participants over the minimum threshold), plus
 // two items of the school's action list. All carry source null, no baseline and no target.
 import type { ProgramInput } from '../../program';
-import { EGE_MATH } from './rules';
 
 type IndicatorInput = NonNullable<ProgramInput['indicators']>[number];
 
@@ -78,7 +77,7 @@ export const krasnyKholmIndicators: IndicatorInput[] = [
   mean('И3', 'Средний балл по предметам ГИА: ОГЭ, математика (отметка)', 'oge.math.9'),
   mean('И4', 'Средний балл по предметам ГИА: ОГЭ, русский язык (отметка)', 'oge.rus.9'),
   passEge('И5', 'русский язык', ['ege.rus.11']),
-  passEge('И6', 'математика (базовый и профильный уровни)', EGE_MATH),
+  passEge('И6', 'математика', ['ege.math.11']),
   mean('И7', 'Средний балл по предметам ГИА: ЕГЭ, русский язык', 'ege.rus.11'),
   mean('И8', 'Средний балл по предметам ГИА: ЕГЭ, математика (профильный уровень)', 'ege.mathp.11'),
   {

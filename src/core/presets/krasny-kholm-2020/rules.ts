@@ -17,8 +17,6 @@ export function failShare(keys: string[], measure: 'below' | 'm2'): Metric {
   };
 }
 
-export const EGE_MATH = ['ege.mathb.11', 'ege.mathp.11'];
-
 const LOW = { op: 'gte', value: 30, source: null } as const;
 const YEARS = 2;
 
@@ -40,8 +38,8 @@ export const krasnyKholmRules: RuleInput[] = [
   lowResult(
     'НР3',
     'ЕГЭ, математика',
-    failShare(EGE_MATH, 'below'),
-    'Доля участников ЕГЭ по математике (базовый и профильный уровни вместе), не преодолевших минимальный порог,',
+    failShare(['ege.math.11'], 'below'),
+    'Доля участников ЕГЭ по математике, не преодолевших минимальный порог,',
   ),
   lowResult(
     'НР4',

@@ -16,7 +16,11 @@ function seedLines(seed: string): string[] {
   return readFileSync(join(SEEDS, file), 'utf8').split('\n');
 }
 
-const clean = (line: string): string => line.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (line: string): string =>
+  line
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('deadline fixture matches the seeds', () => {
   const lines = new Map(['000', '001', '002', '003', '004'].map((s) => [s, seedLines(s)]));

@@ -51,7 +51,8 @@ export function ordinalNumber(token: string): number | undefined {
   return ORDINAL_WORDS.find(([stem]) => token.startsWith(stem))?.[1];
 }
 
-const ORDINAL = '(iv|iii|ii|i|[1-4])(?:-?(?:й|ый|ой|ий|е|ое|ом))?|(перв|втор|трет|четверт)(?:ый|ой|ий|ое|ом|ем|ьем|ого|ьего)';
+const ORDINAL =
+  '(iv|iii|ii|i|[1-4])(?:-?(?:й|ый|ой|ий|е|ое|ом))?|(перв|втор|трет|четверт)(?:ый|ой|ий|ое|ом|ем|ьем|ого|ьего)';
 export const QUARTER = `(?:${ORDINAL}) квартал(?:а|е)?${END}`;
 export const HALF = `(?:${ORDINAL}) полугоди[еяи]${END}`;
 
@@ -63,7 +64,15 @@ export const SEASONS: readonly [RegExp, 'spring' | 'summer' | 'autumn' | 'winter
 ];
 export const SEASON = `(?:весна|весной|весне|лето|летом|осень|осенью|осени|зима|зимой|зиме)${END}`;
 
-const COUNT_WORDS: Readonly<Record<string, number>> = { один: 1, два: 2, двух: 2, три: 3, трех: 3, четыре: 4, четырех: 4 };
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  один: 1,
+  два: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  четыре: 4,
+  четырех: 4,
+};
 
 export function countNumber(token: string): number | undefined {
   return COUNT_WORDS[token] ?? (/^\d{1,2}$/.test(token) ? Number(token) : undefined);

@@ -160,7 +160,7 @@ function combine(tokens: Token[], folded: string): Schedule | DeadlineProblem {
   if ('code' in p) return p;
   if (p.schoolYear !== null) return schoolYearSchedule(p);
   if (new Set(p.periodYears).size > 1) return { code: 'mixedYears' };
-  const written = [...new Set(p.periodYears)].map((y) => ({ from: y, to: y })).concat(p.years);
+  const written: YearRange[] = [...[...new Set(p.periodYears)].map((y) => ({ from: y, to: y })), ...p.years];
   const said = p.periods.length > 0 || written.length > 0 || p.recur || p.continuous !== null || p.times !== null;
   if (!said && !p.endOfYear) return { code: 'unknown', fragment: folded };
   if (p.continuous !== null && (p.periods.length > 0 || p.times !== null)) return { code: 'conflict' };

@@ -76,7 +76,9 @@ export function resolve(schedule: Schedule, year: number, options: DeadlineOptio
   if (!dueThisYear) return { dueDates: [], activeInYear, notes };
   if (schedule.periods.length === 0) {
     notes.push(
-      schedule.timesPerYear !== null ? { code: 'countWithoutMonths', count: schedule.timesPerYear.count } : { code: 'wholeYear' },
+      schedule.timesPerYear !== null
+        ? { code: 'countWithoutMonths', count: schedule.timesPerYear.count }
+        : { code: 'wholeYear' },
     );
   }
 

@@ -49,7 +49,9 @@ function ordinal(m: RegExpExecArray, max: number): number | undefined {
 
 const RULES: readonly Rule[] = [
   {
-    re: sticky(`${YEAR}[-/](\\d{4}|\\d{2}) (?:учебн(?:ый|ого|ом|ые|ых) год(?:а|у|ы|ах)?|уч\\.? ?г(?:од|ода|оду)?\\.?)${END}`),
+    re: sticky(
+      `${YEAR}[-/](\\d{4}|\\d{2}) (?:учебн(?:ый|ого|ом|ые|ых) год(?:а|у|ы|ах)?|уч\\.? ?г(?:од|ода|оду)?\\.?)${END}`,
+    ),
     make: (m) => {
       const start = Number(m[1]);
       const end = m[2] ?? '';
@@ -58,7 +60,9 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    re: sticky(`в течение (?:всего )?(?:срока|периода) (?:действия|реализации) (?:муниципальной )?(?:программы|проекта)${END}`),
+    re: sticky(
+      `в течение (?:всего )?(?:срока|периода) (?:действия|реализации) (?:муниципальной )?(?:программы|проекта)${END}`,
+    ),
     make: () => ({ t: 'continuous', scope: 'program' }),
   },
   { re: sticky(`в течение (?:всего )?(?:календарного )?года${END}`), make: () => ({ t: 'continuous', scope: 'year' }) },
@@ -188,7 +192,8 @@ function readDates(s: string, at: number): { token: Token; end: number } | Deadl
   const second = readDate(s, RANGE_JOIN.lastIndex);
   if (second === null || 'code' in second) return second ?? { code: 'unknown', fragment: s.slice(at) };
   const fragment = s.slice(at, second.end);
-  if (first.year !== null && second.year !== null && first.year !== second.year) return { code: 'crossesYearEnd', fragment };
+  if (first.year !== null && second.year !== null && first.year !== second.year)
+    return { code: 'crossesYearEnd', fragment };
   if (!before(first.date, second.date)) return { code: 'crossesYearEnd', fragment };
   const period: Period = { type: 'dates', from: first.date, to: second.date };
   return { token: { t: 'periods', periods: [period], year: second.year ?? first.year }, end: second.end };

@@ -4,8 +4,34 @@
 import type { DeadlineNote } from '../deadlines/resolve';
 import type { DeadlineProblem, DeadlineResult, MonthDay, Period, Schedule, YearRange } from '../deadlines/schedule';
 
-const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const PREPOSITIONAL = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+const GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const PREPOSITIONAL = [
+  'январе',
+  'феврале',
+  'марте',
+  'апреле',
+  'мае',
+  'июне',
+  'июле',
+  'августе',
+  'сентябре',
+  'октябре',
+  'ноябре',
+  'декабре',
+];
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const SEASON = { spring: 'весной', summer: 'летом', autumn: 'осенью' } as const;
 
@@ -73,7 +99,8 @@ function periodicPhrase(s: Schedule, count: number, atLeast: boolean): string {
 
 function baseDescription(s: Schedule): string {
   const ranges = s.years.type === 'ranges' ? s.years.ranges : [];
-  const withYears = (text: string, sep: string): string => (ranges.length > 0 ? `${text}${sep}${yearsPhrase(ranges)}` : text);
+  const withYears = (text: string, sep: string): string =>
+    ranges.length > 0 ? `${text}${sep}${yearsPhrase(ranges)}` : text;
   const periods = s.periods.length > 0 ? periodsPhrase(s.periods) : '';
   if (s.schoolYear !== null) {
     const label = `${s.schoolYear}/${s.schoolYear + 1}`;
@@ -93,7 +120,9 @@ function baseDescription(s: Schedule): string {
       if (s.programTerm) return 'в течение срока действия программы';
       if (s.years.type === 'any') return 'постоянно';
       if (s.years.type === 'reporting') return 'в течение года';
-      return ranges.some((r) => r.to === null) ? `постоянно, ${yearsPhrase(ranges)}` : `в течение ${yearsPhrase(ranges)}`;
+      return ranges.some((r) => r.to === null)
+        ? `постоянно, ${yearsPhrase(ranges)}`
+        : `в течение ${yearsPhrase(ranges)}`;
   }
 }
 
@@ -171,7 +200,9 @@ export function formatIsoDate(iso: string): string {
 /** One line for a roadmap cell or a tooltip. */
 export function deadlineSummary(result: DeadlineResult): string {
   if (!result.ok) {
-    return result.text.trim() === '' ? upperFirst(result.reason) : `Срок «${result.text.trim()}» не распознан: ${result.reason}`;
+    return result.text.trim() === ''
+      ? upperFirst(result.reason)
+      : `Срок «${result.text.trim()}» не распознан: ${result.reason}`;
   }
   const dates = result.dueDates.map(formatIsoDate);
   const when =

@@ -1,10 +1,23 @@
 // This file is the public entry of the roadmap deadline parser: parseDeadline reads a Russian
 // deadline text from a seed or a roadmap tab («Январь 2022 г., далее ежегодно», «Май-июнь 2022;
-// 2023-2025», «Ежегодно (3 раза в год)») and gives the control dates that fall in a reporting
-// (calendar) year, or ok:false with a Russian reason — it never guesses. Conventions are in
-// deadlines/resolve.ts; the grammar is in deadlines/tokens.ts and deadlines/parse.ts.
+// 2023-2025», «Ежегодно (3 раза в год)») and gives the control dates that fall in a reporting year,
+// or ok:false with a Russian reason — it never guesses. The grammar is in deadlines/tokens.ts and
+// deadlines/parse.ts; the conventions, applied in deadlines/resolve.ts, are:
+// - the reporting year is a calendar year (seed 000 L116: the roadmap «составляется на один
+//   календарный год»); a school year «2022/2023 учебный год» runs 1 Sep 2022 – 31 Aug 2023 and is
+//   checked on 31 Aug 2023 (active, but with no control date, in 2022);
+// - a period's control date is its last day: month, month range, quarter, half-year, season
+//   (spring Mar–May, summer Jun–Aug, autumn Sep–Nov), date range; «до 01.09» → that day;
+// - no period («Ежегодно», «2020 год», «Постоянно», «В течение года», «в течение срока действия
+//   Программы», «Ежегодно (3 раза в год)») → 31 December; a count without months is noted as such;
+// - years: «X 2022; 2023-2025» repeats X in each year 2022–2025; «X 2022, далее ежегодно» from 2022
+//   on; «Ежегодно»/«Постоянно» every year. Open-ended ones stop at opts.programYears when given.
+//   A year the text does not cover gives no dates and activeInYear = false;
+// - no year and no recurrence («IV квартал», «18.05-23.06») → the reporting year, noted;
+// - «По графику …» (an outside schedule) → no control date, noted; winter and ranges over the year
+//   end («ноябрь-февраль»), two-digit years, periods with different years → refused.
 import { z } from 'zod';
-import { parseSchedule, tidy } from './deadlines/parse';
+import { parseSchedule } from './deadlines/parse';
 import { resolve } from './deadlines/resolve';
 import type { DeadlineOptions, DeadlineProblem, DeadlineResult } from './deadlines/schedule';
 import { deadlineNoteText, deadlineProblemText, deadlineSummary, describeSchedule } from './text/deadlines';
@@ -75,5 +88,3 @@ export function nextControlDate(result: DeadlineResult, asOf: string): string | 
   return result.dueDates.find((d) => d >= asOf) ?? result.controlDate;
 }
 
-/** The text as the parser reads it (spaces collapsed, dashes unified), for showing in reports. */
-export { tidy as tidyDeadlineText };

@@ -7,7 +7,7 @@ import type { DeadlineProblem, Period, Schedule, YearRange, Years } from './sche
 import { type Token, tokenize } from './tokens';
 
 /** Collapses spaces and unifies dashes, keeping the case: what descriptions quote. */
-export function tidy(text: string): string {
+function tidy(text: string): string {
   return text
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
@@ -81,7 +81,7 @@ export function parseSchedule(text: string): Schedule | DeadlineProblem {
 }
 
 /** Sorted, with touching and overlapping ranges merged: 2022, 2023–2025 → 2022–2025. */
-export function mergeYears(ranges: YearRange[]): YearRange[] {
+function mergeYears(ranges: YearRange[]): YearRange[] {
   const merged: YearRange[] = [];
   for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
     const last = merged[merged.length - 1];

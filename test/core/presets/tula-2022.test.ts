@@ -3,6 +3,7 @@
 // line is found in /work/shared/seeds/000_…, and the action plan matches a table parse of Section VI.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../../src/core/deadlines';
 import { assessmentFields } from '../../../src/core/fields';
 import { Program } from '../../../src/core/program';
 import { tula2022 } from '../../../src/core/presets/tula-2022';
@@ -321,8 +322,19 @@ describe('tula-2022 roadmap catalogue', () => {
     });
   });
 
-  it('has a non-empty deadline on every row', () => {
+  it('has a non-empty deadline on every row, and every deadline parses in each program year', () => {
     for (const m of program.measures) expect(m.deadline.trim().length, m.id).toBeGreaterThan(0);
+    for (let year = program.years.from; year <= program.years.to; year++) {
+      for (const m of program.measures) {
+        expect(parseDeadline(m.deadline, year, { programYears: program.years }).ok, `${m.id} ${year}`).toBe(true);
+      }
+    }
+    // Row 1.2 (L222) «Январь – февраль 2022 г., далее ежегодно» is due at the end of February each year;
+    // row 1.1 (L221) «Январь 2022 г.» is not due in 2023.
+    const r12 = parseDeadline('Январь – февраль 2022 г., далее ежегодно', 2023, { programYears: program.years });
+    expect(r12.ok && r12.controlDate).toBe('2023-02-28');
+    const r11 = parseDeadline('Январь 2022 г.', 2023, { programYears: program.years });
+    expect(r11.ok && r11.activeInYear).toBe(false);
   });
 
   it('puts rows on the municipal roadmap when only municipal bodies are responsible', () => {

@@ -87,4 +87,3 @@ export function nextControlDate(result: DeadlineResult, asOf: string): string | 
   if (!result.ok) return null;
   return result.dueDates.find((d) => d >= asOf) ?? result.controlDate;
 }
-

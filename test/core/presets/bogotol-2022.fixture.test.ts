@@ -84,7 +84,18 @@ const data = {
       ...result('kdr.sci.8', 20, 2), // 10 %
       'staff.pedagogues': 20,
       'staff.selfdiag_done': 12,
-      ...items({ uo_documents: true, working_group_order: true, analysis_method: true, deficit_system: true, selfdiag_method: true, support_received: true, partner_agreements: true, deficit_work: true, pd_events: true, analytic_reports: true }),
+      ...items({
+        uo_documents: true,
+        working_group_order: true,
+        analysis_method: true,
+        deficit_system: true,
+        selfdiag_method: true,
+        support_received: true,
+        partner_agreements: true,
+        deficit_work: true,
+        pd_events: true,
+        analytic_reports: true,
+      }),
     },
   },
   B: {
@@ -105,7 +116,18 @@ const data = {
       'staff.specialists': 3, // С7: 3 < 4
       'staff.pedagogues': 12,
       'staff.selfdiag_done': 7,
-      ...items({ uo_documents: true, working_group_order: true, analysis_method: true, deficit_system: true, selfdiag_method: true, support_received: true, partner_agreements: false, deficit_work: true, pd_events: false, analytic_reports: true }),
+      ...items({
+        uo_documents: true,
+        working_group_order: true,
+        analysis_method: true,
+        deficit_system: true,
+        selfdiag_method: true,
+        support_received: true,
+        partner_agreements: false,
+        deficit_work: true,
+        pd_events: false,
+        analytic_reports: true,
+      }),
     },
   },
   C: {
@@ -119,7 +141,18 @@ const data = {
       'staff.overload_25h': 1, // С6: 1 ≥ 1
       'staff.pedagogues': 15,
       'staff.selfdiag_done': 9,
-      ...items({ uo_documents: true, working_group_order: true, analysis_method: true, deficit_system: true, selfdiag_method: true, support_received: true, partner_agreements: true, deficit_work: true, pd_events: true, analytic_reports: true }),
+      ...items({
+        uo_documents: true,
+        working_group_order: true,
+        analysis_method: true,
+        deficit_system: true,
+        selfdiag_method: true,
+        support_received: true,
+        partner_agreements: true,
+        deficit_work: true,
+        pd_events: true,
+        analytic_reports: true,
+      }),
     },
   },
   D: {
@@ -132,7 +165,18 @@ const data = {
       ...result('ege.rus.11', 0, 0),
       'staff.pedagogues': 13,
       'staff.selfdiag_done': 8,
-      ...items({ uo_documents: true, working_group_order: true, analysis_method: true, deficit_system: true, selfdiag_method: true, support_received: false, partner_agreements: true, deficit_work: true, pd_events: true, analytic_reports: true }),
+      ...items({
+        uo_documents: true,
+        working_group_order: true,
+        analysis_method: true,
+        deficit_system: true,
+        selfdiag_method: true,
+        support_received: false,
+        partner_agreements: true,
+        deficit_work: true,
+        pd_events: true,
+        analytic_reports: true,
+      }),
     },
   },
   E: {
@@ -145,7 +189,18 @@ const data = {
       'cond.small_school': true, // С10
       'staff.pedagogues': 10,
       'staff.selfdiag_done': 0,
-      ...items({ uo_documents: true, working_group_order: false, analysis_method: false, deficit_system: null, selfdiag_method: true, support_received: false, partner_agreements: false, deficit_work: false, pd_events: true, analytic_reports: true }),
+      ...items({
+        uo_documents: true,
+        working_group_order: false,
+        analysis_method: false,
+        deficit_system: null,
+        selfdiag_method: true,
+        support_received: false,
+        partner_agreements: false,
+        deficit_work: false,
+        pd_events: true,
+        analytic_reports: true,
+      }),
     },
   },
 };
@@ -166,7 +221,9 @@ describe('bogotol-2022 on a fixture municipality, 2023', () => {
     // the explanation shows the count and the strict operator: 31 of 100 is 31,0 % > 30 %
     expect(verdict('ШНСУ', 'B').explanation).toContain('31 из 100 (31,0 %) > 30 %');
     const c1 = verdict('ШНСУ', 'C').details;
-    expect(c1?.type === 'criteriaCount' && c1.criteria.find((c) => c.code === 'С1')?.text).toContain('30 из 100 (30,0 %) ≤ 30 %');
+    expect(c1?.type === 'criteriaCount' && c1.criteria.find((c) => c.code === 'С1')?.text).toContain(
+      '30 из 100 (30,0 %) ≤ 30 %',
+    );
   });
 
   it('Н1–Н7: B (ЕГЭ русский 30 % и 30 %) and A (ОГЭ математика 30 % и 33,3 %) are flagged; D (40 %, then 25 %) is not; E lacks 2022 КДР6', () => {
@@ -224,7 +281,12 @@ describe('bogotol-2022 on a fixture municipality, 2023', () => {
 
   it('6.1 counts over the schools identified in 2023 — A (Н3), B (Н2, ШНСУ), E (ШНСУ): 2 of 3 = 66,7 % ≥ 50 %', () => {
     // C and D are on the list but not identified this year; E is identified although not on the list
-    expect([ind('6.1').num, ind('6.1').den, ind('6.1').display, ind('6.1').attainment]).toEqual([2, 3, '66,7 %', 'achieved']);
+    expect([ind('6.1').num, ind('6.1').den, ind('6.1').display, ind('6.1').attainment]).toEqual([
+      2,
+      3,
+      '66,7 %',
+      'achieved',
+    ]);
   });
 
   it('yes/no indicators: «да» only when every school in scope says «да»', () => {
@@ -242,7 +304,11 @@ describe('bogotol-2022 on a fixture municipality, 2023', () => {
   it('every indicator and rule of the preset is covered above', () => {
     expect(Object.keys(report.municipal.indicators)).toHaveLength(17);
     expect(report.rules).toHaveLength(14);
-    expect(report.warnings.filter((w) => w.code === 'unknownField' || w.code === 'badAggregation' || w.code === 'unknownRule')).toEqual([]);
+    expect(
+      report.warnings.filter(
+        (w) => w.code === 'unknownField' || w.code === 'badAggregation' || w.code === 'unknownRule',
+      ),
+    ).toEqual([]);
     for (const s of report.schools) expect(s.problems).toEqual([]);
   });
 });

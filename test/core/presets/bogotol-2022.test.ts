@@ -43,7 +43,23 @@ describe('bogotol-2022: structure', () => {
 
   it('has the seed’s 17 indicators: 1.1, 1.2 (L148–149), 2.1 (L151), 5.1–5.6 (L154–159), 6.1 (L161), 7.1–7.7 (L163–172)', () => {
     expect(program.indicators.map((i) => i.code)).toEqual([
-      '1.1', '1.2', '2.1', '5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '6.1', '7.1', '7.2', '7.3', '7.4', '7.5', '7.6', '7.7',
+      '1.1',
+      '1.2',
+      '2.1',
+      '5.1',
+      '5.2',
+      '5.3',
+      '5.4',
+      '5.5',
+      '5.6',
+      '6.1',
+      '7.1',
+      '7.2',
+      '7.3',
+      '7.4',
+      '7.5',
+      '7.6',
+      '7.7',
     ]);
     // each indicator row of the seed starts with its number and a tab
     for (const i of program.indicators) expect(line(lineOf(i.source)).startsWith(`${i.code}\t`)).toBe(true);
@@ -51,7 +67,20 @@ describe('bogotol-2022: structure', () => {
 
   it('has 14 rules: ШНСУ (10 criteria, L92–L102), Н1–Н7 (L68–L74), Д7.2–Д7.7 for indicators 7.2–7.7', () => {
     expect(program.rules.map((r) => r.code)).toEqual([
-      'ШНСУ', 'Н1', 'Н2', 'Н3', 'Н4', 'Н5', 'Н6', 'Н7', 'Д7.2', 'Д7.3', 'Д7.4', 'Д7.5', 'Д7.6', 'Д7.7',
+      'ШНСУ',
+      'Н1',
+      'Н2',
+      'Н3',
+      'Н4',
+      'Н5',
+      'Н6',
+      'Н7',
+      'Д7.2',
+      'Д7.3',
+      'Д7.4',
+      'Д7.5',
+      'Д7.6',
+      'Д7.7',
     ]);
     expect(shnsu.criteria.map((c) => c.code)).toEqual(['С1', 'С2', 'С3', 'С4', 'С5', 'С6', 'С7', 'С8', 'С9', 'С10']);
     // the criteria sit on L92–L96 and L98–L102 (L97 is the blank line between the two blocks)
@@ -88,12 +117,19 @@ describe('bogotol-2022: structure', () => {
   });
 
   it('refers only to declared fields', () => {
-    const codes = new Set([...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code)), ...program.fields.map((f) => f.code)]);
+    const codes = new Set([
+      ...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code)),
+      ...program.fields.map((f) => f.code),
+    ]);
     expect(codes.size).toBe(program.assessments.flatMap(assessmentFields).length + program.fields.length);
     const metricFields = (m: Metric): string[] =>
-      m.kind === 'ratio' ? [...m.num, ...m.den].map((t) => t.field)
-        : m.kind === 'value' ? m.sum.map((t) => t.field)
-          : m.kind === 'weightedMean' ? [m.value, m.weight] : [m.field];
+      m.kind === 'ratio'
+        ? [...m.num, ...m.den].map((t) => t.field)
+        : m.kind === 'value'
+          ? m.sum.map((t) => t.field)
+          : m.kind === 'weightedMean'
+            ? [m.value, m.weight]
+            : [m.field];
     const used: string[] = [];
     for (const i of program.indicators) {
       used.push(...metricFields(i.metric));
@@ -107,7 +143,8 @@ describe('bogotol-2022: structure', () => {
     }
     for (const f of used) expect(codes.has(f), f).toBe(true);
     // every yes/no program item has its link field
-    for (const f of program.fields.filter((x) => x.type === 'bool' && x.section === 'items')) expect(codes.has(`${f.code}_link`)).toBe(true);
+    for (const f of program.fields.filter((x) => x.type === 'bool' && x.section === 'items'))
+      expect(codes.has(`${f.code}_link`)).toBe(true);
   });
 });
 
@@ -133,11 +170,19 @@ describe('bogotol-2022: names are the seed’s text', () => {
     }
     expect(line(90)).toBe(rule('ШНСУ').name);
     for (const c of shnsu.criteria) expect(line(lineOf(c.source)).replace(/[;.]$/, '')).toBe(c.name);
-    for (const f of program.riskFactors) expect(line(lineOf(f.source)).replace(/^- /, '').replace(/[;.]$/, '')).toBe(f.name);
+    for (const f of program.riskFactors)
+      expect(line(lineOf(f.source)).replace(/^- /, '').replace(/[;.]$/, '')).toBe(f.name);
   });
 
   it('roadmap rows equal the seed table cell by cell (L194 columns: № | Мероприятие | Результаты | Ответственные | Документы | Сроки)', () => {
-    expect(line(194).split('\t')).toEqual(['№п/п', 'Мероприятие', 'Результаты', 'Ответственные', 'Документы, закрепляющие результат', 'Сроки']);
+    expect(line(194).split('\t')).toEqual([
+      '№п/п',
+      'Мероприятие',
+      'Результаты',
+      'Ответственные',
+      'Документы, закрепляющие результат',
+      'Сроки',
+    ]);
     let section = '';
     const rows: string[][] = [];
     const sections: string[] = [];
@@ -195,7 +240,8 @@ describe('bogotol-2022: numbers match the cited seed lines', () => {
     expect(th('С4')).toMatchObject({ op: 'gte', value: 2 });
     expect(th('С5')).toMatchObject({ op: 'gte', value: 1 });
     expect(th('С6')).toMatchObject({ op: 'gte', value: 1 });
-    for (const c of ['С1', 'С2', 'С3']) expect(line(lineOf(th(c).source))).toMatch(new RegExp(`более ${th(c).value} ?%`));
+    for (const c of ['С1', 'С2', 'С3'])
+      expect(line(lineOf(th(c).source))).toMatch(new RegExp(`более ${th(c).value} ?%`));
     expect(line(lineOf(th('С4').source))).toContain('2% и более');
     expect(line(lineOf(th('С5').source))).toMatch(/^Наличие обучающихся/);
     expect(line(lineOf(th('С6').source))).toMatch(/^Один и более .* свыше 25 часов/);
@@ -223,7 +269,11 @@ describe('bogotol-2022: numbers match the cited seed lines', () => {
     expect(shnsu.minCount).toEqual({ value: 3, source: null });
     expect(criterion('С7').threshold).toEqual({ op: 'lt', value: 4, source: null });
     for (let k = 1; k <= 7; k++) {
-      expect(kind(rule(`Н${k}`), 'consecutiveYears').condition.threshold).toEqual({ op: 'gte', value: 30, source: null });
+      expect(kind(rule(`Н${k}`), 'consecutiveYears').condition.threshold).toEqual({
+        op: 'gte',
+        value: 30,
+        source: null,
+      });
     }
     for (const c of ['7.2', '7.3', '7.4', '7.5', '7.6', '7.7']) {
       const d = kind(rule(`Д${c}`), 'dynamics');
@@ -238,14 +288,23 @@ describe('bogotol-2022: indicator definitions', () => {
   const ind = (code: string) => program.indicators.find((i) => i.code === code)!;
 
   it('6.1 counts schools «от числа идентифицированных в текущем году» (L161)', () => {
-    expect(ind('6.1')).toMatchObject({ aggregation: 'schoolShare', denominator: 'identifiedThisYear', comparison: 'gte' });
+    expect(ind('6.1')).toMatchObject({
+      aggregation: 'schoolShare',
+      denominator: 'identifiedThisYear',
+      comparison: 'gte',
+    });
     expect(line(161)).toContain('от числа идентифицированных в текущем году');
   });
 
   it('7.2–7.7 are shares of all ШНРО and ШНСУ counted by their positive-dynamics rules', () => {
     for (const c of ['7.2', '7.3', '7.4', '7.5', '7.6', '7.7']) {
       const i = ind(c);
-      expect(i).toMatchObject({ aggregation: 'schoolShare', scope: 'shnor_or_shnsu', denominator: 'scope', conditionRule: `Д${c}` });
+      expect(i).toMatchObject({
+        aggregation: 'schoolShare',
+        scope: 'shnor_or_shnsu',
+        denominator: 'scope',
+        conditionRule: `Д${c}`,
+      });
       expect(kind(rule(`Д${c}`), 'dynamics').metric).toEqual(i.metric);
     }
   });

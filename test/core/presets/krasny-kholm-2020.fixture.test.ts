@@ -23,7 +23,10 @@ const oge = (s: string, n: number, m2: number, m3: number, m4: number, m5: numbe
   [`oge.${s}.9.m5`]: m5,
   [`oge.${s}.9.mean`]: mean,
 });
-const vpr = (s: string, grade: number, n: number, m2: number) => ({ [`vpr.${s}.${grade}.n`]: n, [`vpr.${s}.${grade}.m2`]: m2 });
+const vpr = (s: string, grade: number, n: number, m2: number) => ({
+  [`vpr.${s}.${grade}.n`]: n,
+  [`vpr.${s}.${grade}.m2`]: m2,
+});
 const vprFull = (s: string, grade: number, n: number, m2: number, m3: number, m4: number, m5: number) => ({
   ...vpr(s, grade, n, m2),
   [`vpr.${s}.${grade}.m3`]: m3,
@@ -34,19 +37,27 @@ const vprFull = (s: string, grade: number, n: number, m2: number, m3: number, m4
 const data = {
   S1: {
     2021: {
-      'oge.math.9.n': 20, 'oge.math.9.m2': 7, // 35 %
-      'oge.rus.9.n': 20, 'oge.rus.9.m2': 2, // 10 %
-      'ege.math.11.n': 10, 'ege.math.11.below': 3, // 30 %
-      'ege.rus.11.n': 10, 'ege.rus.11.below': 2, // 20 %
+      'oge.math.9.n': 20,
+      'oge.math.9.m2': 7, // 35 %
+      'oge.rus.9.n': 20,
+      'oge.rus.9.m2': 2, // 10 %
+      'ege.math.11.n': 10,
+      'ege.math.11.below': 3, // 30 %
+      'ege.rus.11.n': 10,
+      'ege.rus.11.below': 2, // 20 %
       ...vpr('math', 4, 24, 8), // 33,3 %
       ...vpr('rus', 4, 24, 4), // 16,7 %
     },
     2022: {
       ...oge('math', 20, 6, 8, 4, 2, 3.1), // «2» 30 %
       ...oge('rus', 20, 2, 8, 6, 4, 3.6),
-      'ege.rus.11.n': 10, 'ege.rus.11.below': 3, 'ege.rus.11.mean': 50,
-      'ege.math.11.n': 10, 'ege.math.11.below': 4, // 40 %
-      'ege.mathp.11.n': 4, 'ege.mathp.11.mean': 40,
+      'ege.rus.11.n': 10,
+      'ege.rus.11.below': 3,
+      'ege.rus.11.mean': 50,
+      'ege.math.11.n': 10,
+      'ege.math.11.below': 4, // 40 %
+      'ege.mathp.11.n': 4,
+      'ege.mathp.11.mean': 40,
       ...vprFull('math', 5, 25, 10, 10, 4, 1), // 40 %
       ...vprFull('rus', 5, 25, 5, 12, 6, 2), // 20 %
       'staff.pedagogues': 24,
@@ -56,19 +67,27 @@ const data = {
   },
   S2: {
     2021: {
-      'oge.math.9.n': 30, 'oge.math.9.m2': 3,
-      'oge.rus.9.n': 30, 'oge.rus.9.m2': 0,
-      'ege.math.11.n': 15, 'ege.math.11.below': 1,
-      'ege.rus.11.n': 15, 'ege.rus.11.below': 0,
+      'oge.math.9.n': 30,
+      'oge.math.9.m2': 3,
+      'oge.rus.9.n': 30,
+      'oge.rus.9.m2': 0,
+      'ege.math.11.n': 15,
+      'ege.math.11.below': 1,
+      'ege.rus.11.n': 15,
+      'ege.rus.11.below': 0,
       ...vpr('math', 4, 30, 3),
       ...vpr('rus', 4, 30, 3),
     },
     2022: {
       ...oge('math', 30, 3, 12, 10, 5, 3.5),
       ...oge('rus', 30, 0, 10, 12, 8, 4.0),
-      'ege.rus.11.n': 15, 'ege.rus.11.below': 0, 'ege.rus.11.mean': 70,
-      'ege.math.11.n': 15, 'ege.math.11.below': 1,
-      'ege.mathp.11.n': 6, 'ege.mathp.11.mean': 60,
+      'ege.rus.11.n': 15,
+      'ege.rus.11.below': 0,
+      'ege.rus.11.mean': 70,
+      'ege.math.11.n': 15,
+      'ege.math.11.below': 1,
+      'ege.mathp.11.n': 6,
+      'ege.mathp.11.mean': 60,
       ...vprFull('math', 5, 30, 3, 12, 10, 5),
       ...vprFull('rus', 5, 30, 3, 12, 10, 5),
       'staff.pedagogues': 30,
@@ -146,7 +165,9 @@ describe('krasny-kholm-2020 on a fixture district, 2022', () => {
   it('covers all 11 indicators and 8 rules without engine warnings about the preset', () => {
     expect(Object.keys(report.municipal.indicators)).toHaveLength(11);
     expect(report.rules).toHaveLength(8);
-    expect(report.warnings.filter((w) => ['unknownField', 'badAggregation', 'unknownRule', 'badCondition'].includes(w.code))).toEqual([]);
+    expect(
+      report.warnings.filter((w) => ['unknownField', 'badAggregation', 'unknownRule', 'badCondition'].includes(w.code)),
+    ).toEqual([]);
     for (const s of report.schools) expect(s.problems).toEqual([]);
   });
 });

@@ -52,7 +52,10 @@ describe('krasny-kholm-2020: structure', () => {
   });
 
   it('refers only to declared fields (a `*` matches one part of a declared code)', () => {
-    const declared = [...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code)), ...program.fields.map((f) => f.code)];
+    const declared = [
+      ...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code)),
+      ...program.fields.map((f) => f.code),
+    ];
     // ОГЭ: 2 rows × 6 measures; ЕГЭ: rus 3 + math 2 + mathp 2; ВПР: 2 subjects × 5 grades × 5 measures; 4 context and item fields
     expect(declared).toHaveLength(2 * 6 + 3 + 2 + 2 + 2 * 5 * 5 + 4);
     const matches = (pattern: string): boolean => {
@@ -63,13 +66,21 @@ describe('krasny-kholm-2020: structure', () => {
       });
     };
     const fieldsOf = (m: Metric): string[] =>
-      m.kind === 'ratio' ? [...m.num, ...m.den].map((t) => t.field)
-        : m.kind === 'value' ? m.sum.map((t) => t.field)
-          : m.kind === 'weightedMean' ? [m.value, m.weight] : [m.field];
+      m.kind === 'ratio'
+        ? [...m.num, ...m.den].map((t) => t.field)
+        : m.kind === 'value'
+          ? m.sum.map((t) => t.field)
+          : m.kind === 'weightedMean'
+            ? [m.value, m.weight]
+            : [m.field];
     const used = [
       ...program.indicators.flatMap((i) => fieldsOf(i.metric)),
       ...program.rules.flatMap((r) =>
-        r.kind.type === 'consecutiveYears' ? fieldsOf(r.kind.condition.metric) : r.kind.type === 'dynamics' ? fieldsOf(r.kind.metric) : [],
+        r.kind.type === 'consecutiveYears'
+          ? fieldsOf(r.kind.condition.metric)
+          : r.kind.type === 'dynamics'
+            ? fieldsOf(r.kind.metric)
+            : [],
       ),
     ];
     for (const f of used) expect(matches(f), f).toBe(true);
@@ -86,7 +97,8 @@ describe('krasny-kholm-2020: nothing is presented as the seed’s number', () =>
     }
     for (const r of program.rules) {
       expect(r.source, r.code).toBeNull();
-      if (r.kind.type === 'consecutiveYears') expect(r.kind.condition.threshold).toEqual({ op: 'gte', value: 30, source: null });
+      if (r.kind.type === 'consecutiveYears')
+        expect(r.kind.condition.threshold).toEqual({ op: 'gte', value: 30, source: null });
       if (r.kind.type === 'dynamics') expect(r.kind.minChange.source).toBeNull();
     }
     // the seed has no percent sign and no «порог» at all
@@ -117,7 +129,23 @@ describe('krasny-kholm-2020: roadmap (L50–L207)', () => {
     const perSection = [1, 2, 3, 4, 5, 6].map((s) => roadmap.filter((m) => m.section.startsWith(`${s}. `)).length);
     expect(perSection).toEqual([2, 1, 3, 4, 5, 2]);
     expect(roadmap.map((m) => m.id.replace('krasny-kholm-2020.m', ''))).toEqual([
-      '1.1', '1.2', '2.1', '3.1', '3.2', '3.4', '4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '5.4', '5.5', '6.1', '6.2',
+      '1.1',
+      '1.2',
+      '2.1',
+      '3.1',
+      '3.2',
+      '3.4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+      '5.1',
+      '5.2',
+      '5.3',
+      '5.4',
+      '5.5',
+      '6.1',
+      '6.2',
     ]);
   });
 
@@ -148,7 +176,9 @@ describe('krasny-kholm-2020: roadmap (L50–L207)', () => {
     expect(count((d) => d === '2021-2022 годы')).toBe(2);
     expect(count((d) => d.toLowerCase() === 'ежегодно')).toBe(11);
     const load = (p: string) => roadmap.filter((m) => m.responsible.includes(p)).length;
-    expect([load('Чернецова Н.Н.'), load('Иванова Н.В.'), load('Кузнецова Л.В.'), load('Шадеркова Н.В.')]).toEqual([14, 11, 4, 2]);
+    expect([load('Чернецова Н.Н.'), load('Иванова Н.В.'), load('Кузнецова Л.В.'), load('Шадеркова Н.В.')]).toEqual([
+      14, 11, 4, 2,
+    ]);
   });
 });
 
@@ -167,7 +197,11 @@ describe('krasny-kholm-2020: action list by level (L210–L328)', () => {
 
   it('has 18 numbered rows with 17 municipal and 13 school cells, and no result filled in', () => {
     expect(line(212)).toBe('\t');
-    expect([line(213), line(214), line(215)]).toEqual(['\tМуниципальный уровень', '\tУровень образовательной организации', '\tРезультат выполнения мероприятия']);
+    expect([line(213), line(214), line(215)]).toEqual([
+      '\tМуниципальный уровень',
+      '\tУровень образовательной организации',
+      '\tРезультат выполнения мероприятия',
+    ]);
     expect(items).toHaveLength(18);
     expect(items.filter((r) => norm(r[1] ?? '') !== '')).toHaveLength(17);
     expect(items.filter((r) => norm(r[2] ?? '') !== '')).toHaveLength(13);
@@ -200,7 +234,8 @@ describe('krasny-kholm-2020: action list by level (L210–L328)', () => {
 
   it('every deadline text parses for each program year', () => {
     for (let year = 2020; year <= 2022; year++) {
-      for (const m of program.measures) expect(parseDeadline(m.deadline, year, { programYears: program.years }).ok, `${m.id} ${year}`).toBe(true);
+      for (const m of program.measures)
+        expect(parseDeadline(m.deadline, year, { programYears: program.years }).ok, `${m.id} ${year}`).toBe(true);
     }
   });
 });

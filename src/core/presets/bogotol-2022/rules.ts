@@ -42,7 +42,14 @@ function dynamicsRule(code: string, name: string, line: string, metric: Metric):
     name,
     description:
       'Положительная динамика: доля неудовлетворительных результатов (ниже базового уровня) снизилась по сравнению с прошлым годом не менее чем на 1 п.п. В программе определения нет: показатель, сравнение и минимальное изменение — значения по умолчанию.',
-    kind: { type: 'dynamics', metric, compareTo: 'previousYear', direction: 'down', minChange: MIN_CHANGE, flagWhen: 'positive' },
+    kind: {
+      type: 'dynamics',
+      metric,
+      compareTo: 'previousYear',
+      direction: 'down',
+      minChange: MIN_CHANGE,
+      flagWhen: 'positive',
+    },
     flags: 'info',
     scope: 'shnor_or_shnsu',
     source: `seed 004 ${line}`,

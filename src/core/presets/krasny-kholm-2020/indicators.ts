@@ -11,7 +11,8 @@ type IndicatorInput = NonNullable<ProgramInput['indicators']>[number];
 const GIA = 'Результаты ГИА';
 const VPR = 'Всероссийские проверочные работы';
 const ACTIONS = 'Мероприятия школы с низкими результатами обучения';
-const DEFAULT_NOTE = 'В программе показатель не определён: формула — значение по умолчанию (стандартная), её можно изменить.';
+const DEFAULT_NOTE =
+  'В программе показатель не определён: формула — значение по умолчанию (стандартная), её можно изменить.';
 
 function passOge(code: string, subject: string, key: string): IndicatorInput {
   return {

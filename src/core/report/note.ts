@@ -1,0 +1,106 @@
+// This file writes `Справка`, the analytical note in Russian prose, from the numbers only: who
+// submitted, which targets were met, which schools are flagged and exactly why, the change since last
+// year, recommendations per flagged school from the program's measure catalogue, roadmap progress.
+import type { IndicatorMeta, ReportResult, SchoolReport } from '../engine/types';
+import { N } from '../text/note';
+import { emptyModel, type SheetModel } from './sheet-model';
+import type { RoadmapProgress } from './summary';
+
+export interface NoteInput {
+  result: ReportResult;
+  programTitle: string;
+  municipality: string;
+  submitted: ReadonlySet<string>;
+  inputErrors: Readonly<Record<string, number>>;
+  /** School code → recommended measures (texts) for flagged schools. */
+  recommendations: Readonly<Record<string, string[]>>;
+  roadmaps?: Readonly<Record<string, RoadmapProgress>>;
+  roadmapTarget?: number | null;
+  builtAt: string;
+}
+
+export function buildNote(input: NoteInput): SheetModel {
+  const { result } = input;
+  const m = emptyModel(N.tab);
+  const line = (text: string) => m.grid.push([text]);
+  const section = (text: string) => {
+    line('');
+    line(text);
+    m.sectionRows.push(m.grid.length);
+  };
+
+  line(N.title(input.programTitle, input.municipality, result.yearLabel));
+  m.headerRows.push(1);
+  line(N.built(input.builtAt));
+
+  section(N.s1);
+  const names = (list: SchoolReport[]) => list.map((s) => s.name).join(', ');
+  const got = result.schools.filter((s) => input.submitted.has(s.code));
+  const missing = result.schools.filter((s) => !input.submitted.has(s.code));
+  const withErrors = got.filter((s) => (input.inputErrors[s.code] ?? 0) > 0);
+  line(N.submitted(got.length, result.schools.length));
+  if (missing.length > 0) line(N.missing(names(missing)));
+  if (withErrors.length > 0) line(N.withErrors(withErrors.map((s) => `${s.name} (${input.inputErrors[s.code]})`).join(', ')));
+
+  section(N.s2);
+  const targeted = result.indicators.filter((i) => i.target !== null);
+  const value = (i: IndicatorMeta) => result.municipal.indicators[i.code];
+  const achieved = targeted.filter((i) => value(i)?.attainment === 'achieved');
+  const missed = targeted.filter((i) => value(i)?.attainment === 'notAchieved');
+  const noData = targeted.filter((i) => value(i)?.attainment === 'noData');
+  line(N.targetsSummary(targeted.length, achieved.length, missed.length, noData.length, result.indicators.length - targeted.length));
+  for (const i of missed) line(N.missedTarget(i, value(i)?.display ?? ''));
+  for (const i of achieved) line(N.metTarget(i, value(i)?.display ?? ''));
+  for (const i of noData) line(N.noDataTarget(i));
+
+  section(N.s3);
+  const flagged = result.schools.filter((s) => s.breachedRules.length > 0);
+  if (flagged.length === 0) line(N.noneFlagged);
+  for (const kind of ['shnor', 'shnsu'] as const) {
+    if (!result.rules.some((r) => r.flags === kind)) continue;
+    const list = result.schools.filter((s) => s.flags[kind] === 'yes');
+    line(N.flaggedCount(kind, list.length, result.schools.length, names(list)));
+  }
+  for (const s of flagged) {
+    line(N.schoolFlagged(s.name, s.category));
+    for (const code of s.breachedRules) {
+      const v = s.rules[code];
+      const meta = result.rules.find((r) => r.code === code);
+      if (v) line(N.because(meta?.name ?? code, v.explanation));
+    }
+  }
+
+  section(N.s4);
+  const dyn = (result.series ?? []).filter((s) => s.points.length > 1);
+  if (dyn.length === 0) line(N.noDynamics);
+  for (const s of dyn) {
+    const meta = result.indicators.find((i) => i.code === s.code);
+    const [prev, cur] = s.points.slice(-2);
+    if (!meta || !prev || !cur || prev.municipal.value === null || cur.municipal.value === null) continue;
+    const change = cur.municipal.value - prev.municipal.value;
+    const better = Math.abs(change) < 1e-9 ? null : (change > 0) === (meta.direction === 'up');
+    line(N.dynamicsLine(meta, prev.year, prev.municipal.display, cur.year, cur.municipal.display, better));
+  }
+
+  section(N.s5);
+  const recommended = flagged.filter((s) => (input.recommendations[s.code] ?? []).length > 0);
+  if (recommended.length === 0) line(N.noRecommendations);
+  for (const s of recommended) {
+    line(N.recommendFor(s.name));
+    for (const text of input.recommendations[s.code] ?? []) line(`— ${text}`);
+  }
+
+  if (input.roadmaps) {
+    section(N.s6);
+    const entries = Object.entries(input.roadmaps);
+    const total = entries.reduce((a, [, p]) => ({ done: a.done + p.done, total: a.total + p.total, overdue: a.overdue + p.overdue }), { done: 0, total: 0, overdue: 0 });
+    line(N.roadmapTotal(total.done, total.total, total.overdue, input.roadmapTarget ?? null));
+    for (const [code, p] of entries) {
+      const name = result.schools.find((s) => s.code === code)?.name ?? code;
+      line(N.roadmapSchool(name, p.done, p.total, p.overdue));
+    }
+  }
+  m.widths = [900];
+  m.wrapCols = [1];
+  return m;
+}

@@ -4,7 +4,7 @@
 import type { CellValue, Grid } from '../../sheets/port';
 import { importText } from '../text/import';
 import { cellText, HEADER_SEARCH_ROWS, norm, normCell } from './cells';
-import { examProcedure, isSchoolHeader, metricCount } from './exam-columns';
+import { examProcedure, isMunicipalityHeader, isNumberingRow, isSchoolHeader, metricCount } from './exam-columns';
 import { longColumns } from './parse-long';
 
 export type Detection =
@@ -102,9 +102,15 @@ function groupsHeader(grid: Grid, r: number): Detection {
 
 function detectExam(grid: Grid, limit: number): Detection | null {
   for (let r = 0; r < limit; r++) {
-    if (!(grid[r] ?? []).some(isSchoolHeader)) continue;
+    const row = grid[r] ?? [];
+    const nameCols = [row.findIndex(isSchoolHeader), row.findIndex(isMunicipalityHeader)].filter((c) => c >= 0);
+    if (!row.some(isSchoolHeader)) continue;
+    // Header rows below the first leave the name columns empty (merged down); a named row is data.
     let metricRow = -1;
-    for (let m = r; m <= r + 3 && m < grid.length; m++) if (metricCount(grid[m]) >= 2) metricRow = m;
+    for (let m = r; m <= r + 3 && m < grid.length; m++) {
+      if (m > r && (isNumberingRow(grid[m]) || nameCols.some((c) => cellText(grid[m]?.[c] ?? null) !== ''))) break;
+      if (metricCount(grid[m]) >= 2) metricRow = m;
+    }
     if (metricRow < 0) continue;
     const texts = grid.slice(0, metricRow + 1).flatMap((row) => row.map(cellText));
     const procedure = examProcedure(texts);

@@ -34,7 +34,13 @@ export const COMPARISON_HEADER: Row = [
 /** «Сравнение отметок с отметками по журналу», 2024 horizontal layout (note §3.2). */
 export function comparisonReport(rows: Row[]): Grid {
   return [
-    ...topBlock('Сравнение отметок с отметками по журналу', 'ВПР 2024 Математика 4 класс', 'Математика', 20, '19.03.2024'),
+    ...topBlock(
+      'Сравнение отметок с отметками по журналу',
+      'ВПР 2024 Математика 4 класс',
+      'Математика',
+      20,
+      '19.03.2024',
+    ),
     COMPARISON_HEADER,
     ...rows,
   ];
@@ -52,17 +58,51 @@ export interface Pupil {
 export function individualReport(groups: { caption: string; pupils: Pupil[] }[]): Grid {
   const tasks = ['1 (2б)', '2 (1б)', '9.1 (1б)', '4К1 (3б)'];
   return [
-    ...topBlock('Индивидуальные результаты', 'ВПР 2026 Русский язык 4 класс', 'Русский язык', 24, '20.04.2026').slice(0, 6),
+    ...topBlock('Индивидуальные результаты', 'ВПР 2026 Русский язык 4 класс', 'Русский язык', 24, '20.04.2026').slice(
+      0,
+      6,
+    ),
     [null, null, 'Уровень сложности задания', null, null, null, 'Б', 'Б', 'П', 'Б'],
-    ['ОО', 'Муниципалитет', 'Название ОО', 'Код участника', 'Класс', 'Вариант', ...tasks, 'Первичный балл', 'Отметка', 'Отметка по журналу'],
+    [
+      'ОО',
+      'Муниципалитет',
+      'Название ОО',
+      'Код участника',
+      'Класс',
+      'Вариант',
+      ...tasks,
+      'Первичный балл',
+      'Отметка',
+      'Отметка по журналу',
+    ],
     ...groups.flatMap((g) => [
       [g.caption] as Row,
-      ...g.pupils.map((p): Row => [p.login, 'Энский муниципальный район', p.school, p.code, 1, 1, 1, 1, 0, 2, 4, p.mark, p.journal]),
+      ...g.pupils.map((p): Row => [
+        p.login,
+        'Энский муниципальный район',
+        p.school,
+        p.code,
+        1,
+        1,
+        1,
+        1,
+        0,
+        2,
+        4,
+        p.mark,
+        p.journal,
+      ]),
     ]),
   ];
 }
 
-const EGE_METRICS = ['приняло участие', 'не преодолен min порог', 'высокобалльники (80-99 баллов)', 'получили 100 баллов', 'средний балл'];
+const EGE_METRICS = [
+  'приняло участие',
+  'не преодолен min порог',
+  'высокобалльники (80-99 баллов)',
+  'получили 100 баллов',
+  'средний балл',
+];
 
 /** The Еврейская-АО variant of the regional ЕГЭ template: 3-row header, numbering row, subtotal rows (note §4.1). */
 export function egeTable(subjects: string[], rows: Row[]): Grid {

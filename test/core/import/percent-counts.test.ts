@@ -3,11 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalFromNumber, decimalFromText } from '../../../src/core/import/decimal';
-import {
-  countsFromPercents,
-  percentMatches,
-  percentSumBroken,
-} from '../../../src/core/import/percent-counts';
+import { countsFromPercents, percentMatches, percentSumBroken } from '../../../src/core/import/percent-counts';
 
 const pct = (x: number) => decimalFromNumber(x);
 

@@ -63,14 +63,7 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
   }
 
   run.onProgress?.(B.progressCompute);
-  const data = withoutYear(foldData([...stored.rows, ...added]), excluded, year);
-  const schools = ctx.schools.map((r) => r.school);
-  const years = [...new Set(Object.values(data).flatMap((byYear) => Object.keys(byYear).map(Number)))].filter((y) => y <= year).sort((a, b) => a - b);
-  const seriesYears = years.includes(year) ? years : [...years, year];
-  const result = computeReport({ program: ctx.program, schools, data, year, seriesYears });
-  const previousShnor = years.includes(year - 1)
-    ? computeReport({ program: ctx.program, schools, data, year: year - 1 }).schools.filter((s) => s.flags.shnor === 'yes').map((s) => s.code)
-    : null;
+  const { result, previousShnor } = computeFromRows(ctx, [...stored.rows, ...added], year, excluded);
 
   const submitted = new Set(collected.filter((c) => c.submission?.submitted).map((c) => c.row.school.code));
   const inputErrors = Object.fromEntries(collected.map((c) => [c.row.school.code, c.problems.filter((p) => p.severity === 'error').length]));
@@ -100,6 +93,27 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
     configErrors: ctx.configErrors.map((e) => e.message),
     summary: { schoolsRead: read, schoolsFlagged: flagged, problems: errors, rowsAdded: added.length, calls: wb.calls() - callsBefore, ms, text },
   };
+}
+
+/**
+ * Computes the report of `year` from `Данные` rows (with the `Динамика` series over every stored year
+ * up to it) and the ШНОР list of the year before, for entering/leaving. Roadmaps reuse it.
+ */
+export function computeFromRows(ctx: MonitoringContext, rows: readonly DataRow[], year: number, excluded: ReadonlySet<string> = new Set()): { result: ReportResult; previousShnor: string[] | null } {
+  const data = withoutYear(foldData(rows), excluded, year);
+  const schools = ctx.schools.map((r) => r.school);
+  const years = [...new Set(Object.values(data).flatMap((byYear) => Object.keys(byYear).map(Number)))].filter((y) => y <= year).sort((a, b) => a - b);
+  const seriesYears = years.includes(year) ? years : [...years, year];
+  const result = computeReport({ program: ctx.program, schools, data, year, seriesYears });
+  const previousShnor = years.includes(year - 1)
+    ? computeReport({ program: ctx.program, schools, data, year: year - 1 }).schools.filter((s) => s.flags.shnor === 'yes').map((s) => s.code)
+    : null;
+  return { result, previousShnor };
+}
+
+/** Computes the report of `year` from what `Данные` holds now (no collection, nothing written). */
+export function computeFromStore(wb: Workbook, ctx: MonitoringContext, year: number): { result: ReportResult; previousShnor: string[] | null } {
+  return computeFromRows(ctx, readDataTab(wb.sheet(TAB.data)?.read() ?? []).rows, year);
 }
 
 /** Drops the reporting year of schools left out by the «Учитывать школы с ошибками» setting. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { createFakeSpreadsheetApp } from '../fakes/spreadsheet-app';
 import { loadBundle } from '../harness/gas';
 
 /** The public names, written out by hand: the allow-list the bundle must match exactly. */
@@ -82,6 +83,24 @@ describe('dist/Code.js in an Apps Script-like vm', () => {
     const gas = loadBundle({ authMode: 'NONE' });
     gas.call('onInstall', { authMode: 'NONE' });
     expect(gas.menus.map((m) => m.items.map((i) => i.caption))).toEqual([MENU_CAPTIONS]);
+  });
+
+  it('answers getStatus through the bundled Apps Script adapter, opening the spreadsheet only then', () => {
+    const fake = createFakeSpreadsheetApp();
+    fake.spreadsheet.insertSheet('Школы');
+    const callsBefore = fake.calls();
+    const gas = loadBundle({ globals: { SpreadsheetApp: fake.SpreadsheetApp } });
+    expect(fake.calls()).toBe(callsBefore); // loading Code.js touches no spreadsheet
+    const status = gas.call('getStatus') as { version: string; sheetNames: string[]; ready: object };
+    expect(status.version).toBe('0.1.0');
+    expect(status.sheetNames).toEqual(['Лист1', 'Школы']);
+    expect(Object.keys(status.ready).sort()).toEqual([
+      'buildReport',
+      'checkSubmissions',
+      'generateRoadmaps',
+      'importResults',
+      'setupMonitoring',
+    ]);
   });
 
   it('opens the sidebar with the built sidebar.html and the title ШНОР-Монитор', () => {

@@ -1,0 +1,127 @@
+// This file is the application API behind every sidebar and menu action: plain-JSON functions over
+// the app workflows, given an environment (which workbook, what time, who, which extras). The Apps
+// Script server and local mode (xlsx + preview) both call createApi, so they run the same code.
+import { presetSummaries, findPreset, type PresetSummary } from '../core/presets';
+import { SCHOOL_COLS, DECISIONS, type Decision } from '../core/config/schools-tab';
+import { rangeA1 } from '../core/a1';
+import { TAB } from '../core/text/config';
+import { AppError } from '../core/text/errors';
+import { A } from '../core/text/app';
+import type { Workbook } from '../sheets/port';
+import { checkSubmissions, type BoardRow } from './check';
+import type { SourceOpener } from './collect';
+import { loadContext } from './context';
+import { buildReport } from './report';
+import { setupMonitoring, type SetupInput, type SetupReport } from './setup';
+
+export interface Env {
+  workbook(): Workbook;
+  /** Local time as «YYYY-MM-DD HH:MM» (Europe/Moscow in Apps Script). */
+  now(): string;
+  user(): string;
+  /** Write =SPARKLINE formulas (Google Sheets only). */
+  sparkline: boolean;
+  openFile?: SourceOpener;
+  /** Called after an action wrote to the workbook (local mode saves the file). */
+  afterWrite?(): void;
+}
+
+export interface ProblemView {
+  message: string;
+  /** Sheet name and A1 cell to select, when the problem is about a cell. */
+  sheet: string | null;
+  cell: string | null;
+  severity: 'error' | 'warning';
+}
+
+export interface BoardView {
+  summary: string;
+  rows: (Omit<BoardRow, 'problems'> & { problems: ProblemView[]; errors: number; warnings: number })[];
+}
+
+export interface BuildView {
+  text: string;
+  schoolsRead: number;
+  schoolsFlagged: number;
+  problems: number;
+  rowsAdded: number;
+  calls: number;
+  ms: number;
+  /** The first problems, for the sidebar; the full list is in «Проверить». */
+  problemList: ProblemView[];
+  configErrors: string[];
+}
+
+export interface Api {
+  listPresets(): PresetSummary[];
+  setupMonitoring(options: SetupInput): SetupReport;
+  checkSubmissions(): BoardView;
+  buildReport(options?: { year?: number }): BuildView;
+  /** The coordinator's decision on a school: «принято» / «на доработке» with a comment. */
+  reviewSubmission(options: { school: string; decision: Decision | null; comment: string }): BoardView;
+  /** Selects a cell (a problem's link). */
+  selectCell(options: { sheet: string; cell: string }): void;
+}
+
+/** «'Школа 01'!D14» → sheet «Школа 01», cell «D14». */
+export function splitRef(ref: string | null): { sheet: string | null; cell: string | null } {
+  if (!ref) return { sheet: null, cell: null };
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref);
+  if (!m) return { sheet: null, cell: ref };
+  return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), cell: m[3] ?? null };
+}
+
+function view(p: { message: string; cell: string | null; severity: 'error' | 'warning' }): ProblemView {
+  return { message: p.message, ...splitRef(p.cell), severity: p.severity };
+}
+
+const PROBLEMS_SHOWN = 50;
+
+export function createApi(env: Env): Api {
+  const run = () => ({ now: env.now(), user: env.user(), presets: findPreset, ...(env.openFile ? { openFile: env.openFile } : {}) });
+  const written = <T>(value: T): T => {
+    env.afterWrite?.();
+    return value;
+  };
+  const board = (): BoardView => {
+    const r = checkSubmissions(env.workbook(), run());
+    return {
+      summary: r.summary,
+      rows: r.rows.map((row) => ({
+        ...row,
+        problems: row.problems.map(view),
+        errors: row.problems.filter((p) => p.severity === 'error').length,
+        warnings: row.problems.filter((p) => p.severity === 'warning').length,
+      })),
+    };
+  };
+  return {
+    listPresets: () => presetSummaries(),
+    setupMonitoring(options) {
+      const program = findPreset(options.presetId);
+      if (!program) throw new AppError('INVALID_INPUT', A.unknownPreset(options.presetId));
+      return written(setupMonitoring(env.workbook(), program, options));
+    },
+    checkSubmissions: () => written(board()),
+    buildReport(options = {}) {
+      const out = buildReport(env.workbook(), { ...run(), sparkline: env.sparkline }, options);
+      return written({
+        ...out.summary,
+        problemList: out.problems.slice(0, PROBLEMS_SHOWN).map(view),
+        configErrors: out.configErrors,
+      });
+    },
+    reviewSubmission({ school, decision, comment }) {
+      if (decision !== null && !DECISIONS.includes(decision)) throw new AppError('INVALID_INPUT', A.badDecision);
+      const wb = env.workbook();
+      const ctx = loadContext(wb, findPreset);
+      const row = ctx.schools.find((s) => s.school.code === school);
+      if (!row) throw new AppError('INVALID_INPUT', A.unknownSchool(school));
+      wb.sheet(TAB.schools)?.write(rangeA1(row.row, SCHOOL_COLS.decision), [[decision ?? '', comment]]);
+      return written(board());
+    },
+    selectCell({ sheet, cell }) {
+      env.workbook().activate(sheet, cell);
+    },
+  };
+}

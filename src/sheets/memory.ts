@@ -89,7 +89,8 @@ export const emptyCell = (): MemoryCell => ({
   validation: null,
 });
 
-const isEmpty = (c: MemoryCell) =>
+/** Whether a cell holds nothing but defaults (such cells are not stored). */
+export const isEmptyCell = (c: MemoryCell) =>
   c.value === null &&
   c.result === undefined &&
   c.note === '' &&
@@ -163,7 +164,7 @@ class MemorySheet implements Sheet {
   private update(row: number, col: number, change: (c: MemoryCell) => void): void {
     const c = { ...this.cell(row, col) };
     change(c);
-    if (isEmpty(c)) this.d.cells.delete(row, col);
+    if (isEmptyCell(c)) this.d.cells.delete(row, col);
     else this.d.cells.set(row, col, c);
   }
 

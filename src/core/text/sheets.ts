@@ -30,6 +30,7 @@ export const SHEET_TEXT = {
   noSheetsToSave: 'В таблице нет ни одного листа — сохранять нечего.',
   openFailed: (path: string, detail: string) => `Не удалось открыть файл «${path}»: ${detail}`,
   saveFailed: (path: string, detail: string) => `Не удалось сохранить файл «${path}»: ${detail}`,
-  metaDamaged: (sheet: string) =>
-    `Служебный лист «${sheet}» повреждён: защиты и диаграммы из него не прочитаны.`,
+  metaDamaged: (meta: string, sheet: string) =>
+    `Служебный лист «${meta}» повреждён (записи листа «${sheet}»): файл не открыт. ` +
+    'Удалите служебный лист — защиты и диаграммы будут созданы заново при следующей сборке отчёта.',
 } as const;

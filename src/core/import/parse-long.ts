@@ -1,5 +1,6 @@
 // This file parses the plain long table «Год | Код школы | Код поля | Значение» (CSV or a sheet) that
-// methodologists fill for everything without a dedicated layout; one block per year.
+// methodologists fill for everything without a dedicated layout; one block per year. The school cell
+// is a registry code or a ФИС ОКО login, so the row carries it as both when it looks like a login.
 import type { CellValue, Grid } from '../../sheets/port';
 import { FieldCode } from '../fields';
 import { importText, REPORT_LABELS } from '../text/import';
@@ -100,7 +101,8 @@ function newRow(school: string, r: number): ImportedRow {
   return {
     kind: 'school',
     name: school,
-    ...(isSchoolLogin(school) ? { login: school.toLowerCase() } : { code: school }),
+    code: school,
+    ...(isSchoolLogin(school) ? { login: school.toLowerCase() } : {}),
     line: r + 1,
     values: {},
   };

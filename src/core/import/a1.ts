@@ -1,6 +1,6 @@
 // This file turns 0-based grid positions into A1 addresses for messages («E12»).
 
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

@@ -25,7 +25,7 @@ export function normCell(cell: CellValue): string {
   return norm(cellText(cell));
 }
 
-export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return row === undefined || row.every((c) => cellText(c) === '');
 }
 

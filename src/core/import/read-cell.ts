@@ -34,7 +34,7 @@ function issue(
 }
 
 /** A non-negative decimal, exactly as written. */
-export function readDecimal(grid: Grid, ref: CellRef): Read<Decimal> {
+function readDecimal(grid: Grid, ref: CellRef): Read<Decimal> {
   const cell = cellAt(grid, ref.row, ref.col);
   if (isMissing(cell)) return { ok: true, value: null };
   if (typeof cell === 'number') {

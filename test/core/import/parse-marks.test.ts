@@ -69,6 +69,25 @@ describe('parse «Статистика по отметкам»', () => {
     expect(b.warnings[0]?.message).toContain('30218');
   });
 
+  it('reproduces the worked check of note §7.1 on the three real rows', () => {
+    // ОО 89 → 11/47/24/7; municipality 3162 → 429/1483/1064/186; region 30216 → rounded sum 30218, repaired
+    // to 4061/13339/10961/1855 (quotas 30216·p/100.01 = 4060.62, 13339.03, 10961.27, 1855.08).
+    const grid = marksReport([
+      ['Чеченская Республика', 450, 30216, 13.44, 44.15, 36.28, 6.14],
+      ['Грозненский муниципальный район(reg20_m003)', 40, 3162, 13.57, 46.9, 33.65, 5.88],
+      ['МБОУ «СОШ №1 с. Толстой-Юрт»(edu200301)', null, 89, 12.36, 52.81, 26.97, 7.87],
+    ]);
+    const b = block(parseReport(grid));
+    const marks = (i: number) => ['m2', 'm3', 'm4', 'm5'].map((m) => b.rows[i]?.values[`vpr.rus.4.${m}`]);
+    expect(marks(0)).toEqual([4061, 13339, 10961, 1855]);
+    expect(marks(1)).toEqual([429, 1483, 1064, 186]);
+    expect(marks(2)).toEqual([11, 47, 24, 7]);
+    expect(b.warnings.map((w) => w.message)).toEqual([
+      'Строка «Чеченская Республика»: округлённые числа «2»–«5» дают в сумме 30218, а участников 30216; ' +
+        'числа исправлены методом наибольших остатков.',
+    ]);
+  });
+
   it('reads the marks from text cells with a decimal comma (a table pasted into a ru_RU sheet)', () => {
     const grid = marksReport([['МБОУ «СОШ №1»(edu990001)', null, '85', '7,06', '42,35', '40', '10,59']]);
     expect(block(parseReport(grid)).rows[0]?.values['vpr.rus.4.m3']).toBe(36);
@@ -141,6 +160,11 @@ describe('parse «Статистика по отметкам»', () => {
   it('refuses a row whose percentages are far from 100', () => {
     const r = parseReport(marksReport([['МБОУ «СОШ №1»(edu990001)', null, 85, 7.06, 42.35, 40, 1.59]]));
     expect(r.ok ? '' : r.errors[0]?.message).toContain('91,00');
+  });
+
+  it('refuses input that is not a grid', () => {
+    expect(parseReport('Статистика по отметкам').ok).toBe(false);
+    expect(parseReport([[1, Number.NaN]]).ok).toBe(false);
   });
 
   it('refuses a report for another year or another municipality', () => {

@@ -1,7 +1,10 @@
 // This file is the one contract between the sidebar and the server: the functions google.script.run may
 // call and their argument and result types. Everything here is plain JSON (no Date, no class instances:
 // the transport rejects or drops them). The sidebar imports `type` only from this file; main.ts must
-// export a function for every member (test/server/main.test.ts checks it at type level).
+// export a function for every member (test/server/app.test.ts checks it at type level).
+import type { PresetSummary } from '../core/presets';
+
+export type { PresetSummary };
 /** The sidebar panels, one per action of DESIGN.md. */
 export type ActionId = 'setupMonitoring' | 'checkSubmissions' | 'buildReport' | 'generateRoadmaps' | 'importResults';
 
@@ -11,16 +14,6 @@ export interface Status {
   sheetNames: string[];
   /** Whether each action is built; false means the server answers NOT_IMPLEMENTED. */
   ready: Record<ActionId, boolean>;
-}
-
-export interface PresetSummary {
-  id: string;
-  title: string;
-  municipality: string;
-  years: { from: number; to: number };
-  indicators: number;
-  rules: number;
-  measures: number;
 }
 
 export interface SchoolInput {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { presetSummaries } from '../../src/core/presets';
 import { createFakeSpreadsheetApp } from '../fakes/spreadsheet-app';
 import { loadBundle } from '../harness/gas';
 
@@ -103,6 +104,17 @@ describe('dist/Code.js in an Apps Script-like vm', () => {
     ]);
   });
 
+  it('lists the preset registry as plain JSON, without opening the spreadsheet', () => {
+    const gas = loadBundle({ authMode: 'NONE' });
+    const listed = JSON.parse(JSON.stringify(gas.call('listPresets'))) as ReturnType<typeof presetSummaries>;
+    expect(listed).toEqual(presetSummaries());
+    expect(listed.length).toBeGreaterThanOrEqual(4); // seeds 000, 001, 003, 004 at least
+    for (const p of listed) {
+      expect(p.years.from, p.id).toBeLessThanOrEqual(p.years.to);
+      expect(p.indicators, p.id).toBeGreaterThan(0);
+    }
+  });
+
   it('opens the sidebar with the built sidebar.html and the title ШНОР-Монитор', () => {
     const gas = loadBundle();
     gas.call('showSidebar');
@@ -112,7 +124,6 @@ describe('dist/Code.js in an Apps Script-like vm', () => {
   });
 
   it.each([
-    ['listPresets', [], 'список программ мониторинга.'],
     ['checkSubmissions', [], '«Сдача данных»'],
     ['buildReport', [], '«Собрать отчёт»'],
     ['buildReport', [{ year: 2025 }], '«Собрать отчёт»'],

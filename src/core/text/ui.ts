@@ -48,11 +48,6 @@ export const PANELS = {
   },
 } as const;
 
-/** Features named in «Эта функция ещё в разработке: …» that are not a panel of their own. */
-export const FEATURES = {
-  presets: 'список программ мониторинга',
-} as const;
-
 /** The line above the panels. */
 export const LEAD =
   'Мониторинг школ с низкими образовательными результатами (ШНОР) и школ в неблагоприятных социальных условиях (ШНСУ).';

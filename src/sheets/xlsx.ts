@@ -167,10 +167,13 @@ function xlsxRule(rule: ConditionalRule, priority: number): ExcelJS.ConditionalF
     case 'textEquals':
       r = { type: 'cellIs', operator: 'equal', formulae: [quoted(w.text)] };
       break;
-    case 'textContains':
-      // ExcelJS puts `text` into SEARCH("…") unescaped, so quotes are doubled here.
-      r = { type: 'containsText', operator: 'containsText', text: w.text.replace(/"/g, '""') };
+    case 'textContains': {
+      // Excel's own formula for "contains text", as an expression: ExcelJS writes containsText rules
+      // without the `text` attribute, which LibreOffice then reads as empty text.
+      const first = parseA1(rule.ranges[0] as string);
+      r = { type: 'expression', formulae: [`NOT(ISERROR(SEARCH(${quoted(w.text)},${toA1(first.row, first.col)})))`] };
       break;
+    }
     case 'blank':
       r = { type: 'containsText', operator: 'containsBlanks' };
       break;
@@ -336,15 +339,24 @@ const OP_BACK: Record<string, Extract<ConditionalWhen, { kind: 'number' }>['op']
 };
 const unquote = (s: string) => s.slice(1, -1).replace(/""/g, '"');
 
+const BLANK = /^LEN\(TRIM\(\$?[A-Z]{1,3}\$?\d+\)\)=0$/i;
+const CONTAINS = /^NOT\(ISERROR\(SEARCH\(("(?:[^"]|"")*"),\$?[A-Z]{1,3}\$?\d+\)\)\)$/i;
+
+/**
+ * The port's condition for an xlsx rule. Excel's own formulas for "contains blanks" and "contains
+ * text" count as those kinds whichever rule type carries them: LibreOffice re-saves them as
+ * expression rules.
+ */
 function whenFrom(rule: Record<string, unknown>): ConditionalWhen | null {
   const f = (rule.formulae as unknown[] | undefined)?.map(String) ?? [];
   const op = String(rule.operator ?? '');
-  if (rule.type === 'expression' && f[0]) return { kind: 'formula', formula: `=${f[0]}` };
+  const text = CONTAINS.exec(f[0] ?? '')?.[1];
   if (rule.type === 'containsText' && op === 'containsBlanks') return { kind: 'blank' };
-  if (rule.type === 'containsText' && op === 'containsText') {
-    const m = /^NOT\(ISERROR\(SEARCH\(("(?:[^"]|"")*"),/.exec(f[0] ?? '');
-    return m?.[1] ? { kind: 'textContains', text: unquote(m[1]) } : null;
+  if ((rule.type === 'containsText' && op === 'containsText') || rule.type === 'expression') {
+    if (text !== undefined) return { kind: 'textContains', text: unquote(text) };
+    if (BLANK.test(f[0] ?? '')) return { kind: 'blank' };
   }
+  if (rule.type === 'expression' && f[0]) return { kind: 'formula', formula: `=${f[0]}` };
   if (rule.type !== 'cellIs' || !f[0]) return null;
   if (op === 'equal' && /^".*"$/s.test(f[0])) return { kind: 'textEquals', text: unquote(f[0]) };
   if (op === 'between' && f[1]) return { kind: 'between', min: Number(f[0]), max: Number(f[1]) };

@@ -102,6 +102,32 @@ describe('xlsx file', () => {
     await expect(openXlsxWorkbook(join(dir, 'нет-такого.xlsx'))).rejects.toThrow(/Не удалось открыть файл/);
   });
 
+  it('stands in custom formulas for what xlsx validation types cannot say', async () => {
+    const { x, path } = await saved((wb) => {
+      const s = wb.addSheet('Форма');
+      s.setValidation(['B2:B3'], { rule: { kind: 'integer', min: 0.5 }, help: 'Целое от 1', strict: true });
+      s.setValidation(['C2'], { rule: { kind: 'url' }, help: 'Ссылка', strict: false });
+    });
+    const model = (x.getWorksheet('Форма') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    expect(model.B3).toMatchObject({ type: 'custom', formulae: ['AND(ISNUMBER(B2),B2=INT(B2),B2>=0.5)'] });
+    expect(model.C2).toMatchObject({ type: 'custom', errorStyle: 'warning', prompt: 'Ссылка' });
+    expect((await openXlsxWorkbook(path)).sheet('Форма')?.readValidations()).toEqual([
+      { range: 'B2:B3', validation: { rule: { kind: 'integer', min: 0.5 }, help: 'Целое от 1', strict: true } },
+      { range: 'C2', validation: { rule: { kind: 'url' }, help: 'Ссылка', strict: false } },
+    ]);
+  });
+
+  it('refuses to open a file whose metadata sheet was damaged, naming it', async () => {
+    const { x } = await saved((wb) => {
+      wb.addSheet('Свод').setCharts([{ kind: 'line', title: 'Т', range: 'A1:B3', anchor: 'D2' }]);
+    });
+    x.getWorksheet(META_SHEET)!.getCell('C1').value = '{испорчено';
+    const path = join(dir, `damaged-${++n}.xlsx`);
+    await x.xlsx.writeFile(path);
+    await expect(openXlsxWorkbook(path)).rejects.toThrow(/Служебный лист «_ШНОР_служебный» повреждён \(записи листа «Свод»\)/);
+  });
+
   it('keeps the active sheet and cell', async () => {
     const wb = createXlsxWorkbook();
     wb.addSheet('Настройки');

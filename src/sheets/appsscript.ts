@@ -66,7 +66,12 @@ function toSheetValue(v: CellValue): string | number | boolean {
 
 /** "yyyy-mm-dd" of a Date as seen in `timeZone`. */
 function isoDate(d: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(d);
   const part = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -136,7 +141,11 @@ class AppsScriptSheet implements Sheet {
   }
 
   /** Pads and checks a block, grows the sheet and returns its range (or null for an empty block). */
-  private target<T>(at: string, grid: T[][], check: (v: T, cell: string) => T): { range: GoogleAppsScript.Spreadsheet.Range; grid: T[][] } | null {
+  private target<T>(
+    at: string,
+    grid: T[][],
+    check: (v: T, cell: string) => T,
+  ): { range: GoogleAppsScript.Spreadsheet.Range; grid: T[][] } | null {
     const cols = grid[0]?.length ?? 0;
     if (grid.length === 0 || cols === 0) return null;
     const r = blockAt(this.name, at, grid.length, cols);
@@ -215,7 +224,9 @@ class AppsScriptSheet implements Sheet {
   }
 
   readNumberFormats(range: string): string[][] {
-    return this.readBlock(range, '', (r) => r.getNumberFormats().map((row) => row.map((f) => (AUTOMATIC_FORMATS.has(f) ? '' : f))));
+    return this.readBlock(range, '', (r) =>
+      r.getNumberFormats().map((row) => row.map((f) => (AUTOMATIC_FORMATS.has(f) ? '' : f))),
+    );
   }
 
   setNotes(at: string, notes: string[][]): void {
@@ -310,7 +321,10 @@ class AppsScriptSheet implements Sheet {
       for (const p of this.c.add(1, this.sh.getProtections(type))) this.c.add(1, p.remove());
     }
     for (const want of list) {
-      const p = this.c.add(want.range === null ? 1 : 2, want.range === null ? this.sh.protect() : this.sh.getRange(want.range).protect());
+      const p = this.c.add(
+        want.range === null ? 1 : 2,
+        want.range === null ? this.sh.protect() : this.sh.getRange(want.range).protect(),
+      );
       this.c.add(1, p.setDescription(want.description));
       if (want.warningOnly) this.c.add(1, p.setWarningOnly(true));
       else {
@@ -319,7 +333,8 @@ class AppsScriptSheet implements Sheet {
         this.c.add(1, p.removeEditors(current));
         if (want.editors.length) this.c.add(1, p.addEditors(want.editors));
       }
-      if (want.unprotected.length) this.c.add(3, p.setUnprotectedRanges(this.sh.getRangeList(want.unprotected).getRanges()));
+      if (want.unprotected.length)
+        this.c.add(3, p.setUnprotectedRanges(this.sh.getRangeList(want.unprotected).getRanges()));
     }
   }
 
@@ -358,7 +373,7 @@ class AppsScriptSheet implements Sheet {
     checkWidths(this.name, fromCol, widths);
     this.grow({ row: 1, col: fromCol, rows: 1, cols: widths.length });
     // One call per run of equal widths: Sheets sets one width for several columns at once.
-    for (let i = 0; i < widths.length; ) {
+    for (let i = 0; i < widths.length;) {
       let j = i;
       while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
       this.c.add(1, this.sh.setColumnWidths(fromCol + i, j - i + 1, widths[i] as number));
@@ -452,10 +467,18 @@ function whenOf(b: RuleBuilder, when: ConditionalWhen): RuleBuilder {
   }
 }
 
-function whenFrom(app: GApp, type: GoogleAppsScript.Spreadsheet.BooleanCriteria, values: unknown[]): ConditionalWhen | null {
+function whenFrom(
+  app: GApp,
+  type: GoogleAppsScript.Spreadsheet.BooleanCriteria,
+  values: unknown[],
+): ConditionalWhen | null {
   const C = app.BooleanCriteria;
   const first = values[0];
-  const num = (op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'neq'): ConditionalWhen => ({ kind: 'number', op, value: Number(first) });
+  const num = (op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'neq'): ConditionalWhen => ({
+    kind: 'number',
+    op,
+    value: Number(first),
+  });
   switch (type) {
     case C.CUSTOM_FORMULA:
       return { kind: 'formula', formula: String(first) };
@@ -561,7 +584,8 @@ export class AppsScriptWorkbook implements Workbook {
 
   /** The owner's email in lower case (null on shared drives), fetched once. */
   ownerEmail(): string | null {
-    if (this.owner === undefined) this.owner = this.counter.add(1, this.ss.getOwner())?.getEmail().toLowerCase() ?? null;
+    if (this.owner === undefined)
+      this.owner = this.counter.add(1, this.ss.getOwner())?.getEmail().toLowerCase() ?? null;
     return this.owner;
   }
 

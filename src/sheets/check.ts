@@ -6,18 +6,16 @@
 import { z } from 'zod';
 import { MAX_COLS, MAX_ROWS, normalizeA1, parseA1 } from '../core/a1';
 import { SHEET_TEXT } from '../core/text/sheets';
-import type {
-  CellStyle,
-  CellValue,
-  ChartSpec,
-  ConditionalRule,
-  Protection,
-  Validation,
-} from './port';
+import type { CellStyle, CellValue, ChartSpec, ConditionalRule, Protection, Validation } from './port';
 
 /** Excel's rules (Google's are looser): 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
 export function checkSheetName(name: string): string {
-  const ok = typeof name === 'string' && name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+  const ok =
+    typeof name === 'string' &&
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !/^'|'$/.test(name);
   if (!ok) throw new Error(SHEET_TEXT.badSheetName(String(name)));
   return name;
 }
@@ -27,7 +25,8 @@ export const sameSheetName = (a: string, b: string) => a.toLowerCase() === b.toL
 
 /** Returns the value if it is text, a finite number, a boolean or null; throws naming the cell otherwise. */
 export function checkValue(sheet: string, cell: string, v: CellValue): CellValue {
-  const ok = v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+  const ok =
+    v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
   if (!ok) throw new Error(SHEET_TEXT.badValue(sheet, cell, String(v)));
   return v;
 }
@@ -51,7 +50,10 @@ const isA1 = (s: string) => {
 };
 const A1 = z.string().refine(isA1, 'неверный адрес').transform(normalizeA1);
 const Cell = A1.refine((s) => !s.includes(':'), 'нужна одна ячейка');
-const Color = z.string().regex(COLOR, 'неверный цвет (#rrggbb)').transform((c) => c.toLowerCase());
+const Color = z
+  .string()
+  .regex(COLOR, 'неверный цвет (#rrggbb)')
+  .transform((c) => c.toLowerCase());
 const Finite = z.number().refine(Number.isFinite, 'нужно конечное число');
 
 const ordered = (b: { min?: number; max?: number }) => b.min === undefined || b.max === undefined || b.min <= b.max;
@@ -160,7 +162,16 @@ export function checkFrozen(sheet: string, rows: number, cols: number): void {
 /** Columns fromCol … fromCol+count-1 must exist. */
 export function checkColumns(sheet: string, fromCol: number, count: number): void {
   parse(z.number().int().min(0), count, sheet, 'число столбцов');
-  parse(z.number().int().min(1).max(MAX_COLS - count + 1), fromCol, sheet, 'номер первого столбца');
+  parse(
+    z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_COLS - count + 1),
+    fromCol,
+    sheet,
+    'номер первого столбца',
+  );
 }
 
 export function checkWidths(sheet: string, fromCol: number, widths: number[]): void {

@@ -176,7 +176,13 @@ class MemorySheet implements Sheet {
   }
 
   /** Writes a padded block cell by cell; `check` throws on a bad value before anything is written. */
-  private block<T>(at: string, values: T[][], fill: T, check: (v: T, cell: string) => T, set: (c: MemoryCell, v: T) => void) {
+  private block<T>(
+    at: string,
+    values: T[][],
+    fill: T,
+    check: (v: T, cell: string) => T,
+    set: (c: MemoryCell, v: T) => void,
+  ) {
     const grid = padGrid(values, fill);
     const cols = grid[0]?.length ?? 0;
     if (grid.length === 0 || cols === 0) return;
@@ -256,7 +262,13 @@ class MemorySheet implements Sheet {
 
   setBackgrounds(at: string, colors: (string | null)[][]): void {
     this.tick();
-    this.block(at, colors, null, (v, cell) => checkColor(this.d.name, cell, v), (c, v) => (c.background = v));
+    this.block(
+      at,
+      colors,
+      null,
+      (v, cell) => checkColor(this.d.name, cell, v),
+      (c, v) => (c.background = v),
+    );
   }
 
   readBackgrounds(range: string): (string | null)[][] {
@@ -383,7 +395,8 @@ export class MemoryWorkbook implements Workbook {
 
   private checkFree(name: string, except?: MemorySheetData): void {
     checkSheetName(name);
-    if (this.book.sheets.some((s) => s !== except && sameSheetName(s.name, name))) throw new Error(SHEET_TEXT.duplicateSheet(name));
+    if (this.book.sheets.some((s) => s !== except && sameSheetName(s.name, name)))
+      throw new Error(SHEET_TEXT.duplicateSheet(name));
   }
 
   sheetNames(): string[] {

@@ -8,7 +8,10 @@ import type { ValidationRule } from './port';
 const REF = String.raw`\$?[A-Z]{1,3}\$?\d+`;
 const NUM = String.raw`-?\d+(?:\.\d+)?(?:E[-+]?\d+)?`;
 
-const NUMBER = new RegExp(String.raw`^=AND\(ISNUMBER\((${REF})\)(,\1=INT\(\1\))?(?:,\1>=(${NUM}))?(?:,\1<=(${NUM}))?\)$`, 'i');
+const NUMBER = new RegExp(
+  String.raw`^=AND\(ISNUMBER\((${REF})\)(,\1=INT\(\1\))?(?:,\1>=(${NUM}))?(?:,\1<=(${NUM}))?\)$`,
+  'i',
+);
 const URL = new RegExp(String.raw`^=OR\(LEFT\((${REF}),7\)="http://",LEFT\(\1,8\)="https://"\)$`, 'i');
 
 /** Rules a custom formula can express; `cell` is the A1 of the range's top-left cell. */

@@ -45,7 +45,10 @@ const fromArgb = (c: Partial<ExcelJS.Color> | undefined): string | null =>
 
 /** What ExcelJS 4.4 has at run time but its typings omit. */
 interface Untyped {
-  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined>; add(address: string, dv: ExcelJS.DataValidation): void };
+  dataValidations: {
+    model: Record<string, ExcelJS.DataValidation | undefined>;
+    add(address: string, dv: ExcelJS.DataValidation): void;
+  };
   sheetProtection?: { sheet?: boolean } | null;
   conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
 }
@@ -92,7 +95,9 @@ export async function workbookToXlsx(wb: MemoryWorkbook): Promise<Buffer> {
   const x = new ExcelJS.Workbook();
   const meta: [string, string, unknown][] = [];
   for (const d of book.sheets) {
-    const ws = x.addWorksheet(d.name, { properties: { defaultColWidth: DEFAULT_CHARS } as ExcelJS.WorksheetProperties });
+    const ws = x.addWorksheet(d.name, {
+      properties: { defaultColWidth: DEFAULT_CHARS } as ExcelJS.WorksheetProperties,
+    });
     writeCells(ws, d);
     writeRules(ws, d.rules);
     writeValidations(ws, d);
@@ -114,7 +119,9 @@ export async function workbookToXlsx(wb: MemoryWorkbook): Promise<Buffer> {
     const ms = x.addWorksheet(META_SHEET, { state: 'veryHidden' });
     for (const [sheet, kind, value] of meta) {
       const json = JSON.stringify(value);
-      const chunks = Array.from({ length: Math.ceil(json.length / CHUNK) }, (_, i) => json.slice(i * CHUNK, (i + 1) * CHUNK));
+      const chunks = Array.from({ length: Math.ceil(json.length / CHUNK) }, (_, i) =>
+        json.slice(i * CHUNK, (i + 1) * CHUNK),
+      );
       ms.addRow([sheet, kind, ...chunks]);
     }
   }
@@ -126,14 +133,22 @@ function writeCells(ws: ExcelJS.Worksheet, d: MemorySheetData): void {
     const cell = ws.getCell(row, col);
     if (typeof c.value === 'string' && c.value.startsWith('=')) {
       const formula = c.value.slice(1);
-      cell.value = c.result === undefined || c.result === null ? { formula } : ({ formula, result: c.result } as ExcelJS.CellFormulaValue);
+      cell.value =
+        c.result === undefined || c.result === null
+          ? { formula }
+          : ({ formula, result: c.result } as ExcelJS.CellFormulaValue);
     } else cell.value = c.value;
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     if (c.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(c.background) } };
     if (c.bold || c.italic || c.fontColor) {
-      cell.font = { ...(c.bold && { bold: true }), ...(c.italic && { italic: true }), ...(c.fontColor && { color: { argb: argb(c.fontColor) } }) };
+      cell.font = {
+        ...(c.bold && { bold: true }),
+        ...(c.italic && { italic: true }),
+        ...(c.fontColor && { color: { argb: argb(c.fontColor) } }),
+      };
     }
-    if (c.align || c.wrap) cell.alignment = { ...(c.align && { horizontal: c.align }), ...(c.wrap && { wrapText: true }) };
+    if (c.align || c.wrap)
+      cell.alignment = { ...(c.align && { horizontal: c.align }), ...(c.wrap && { wrapText: true }) };
     if (c.note) cell.note = c.note;
   }
 }
@@ -188,7 +203,9 @@ function xlsxRule(rule: ConditionalRule, priority: number): ExcelJS.ConditionalF
 }
 
 function writeRules(ws: ExcelJS.Worksheet, rules: ConditionalRule[]): void {
-  rules.forEach((rule, i) => ws.addConditionalFormatting({ ref: rule.ranges.join(' '), rules: [xlsxRule(rule, i + 1)] }));
+  rules.forEach((rule, i) =>
+    ws.addConditionalFormatting({ ref: rule.ranges.join(' '), rules: [xlsxRule(rule, i + 1)] }),
+  );
 }
 
 const isInt = (n: number | undefined) => n === undefined || Number.isInteger(n);
@@ -212,9 +229,11 @@ function xlsxValidation(sheet: string, v: Validation, topLeft: string): ExcelJS.
     case 'integer':
     case 'number': {
       // Whole-number bounds must be integers in xlsx; anything else becomes a formula.
-      if ((r.min === undefined && r.max === undefined) || (r.kind === 'integer' && !(isInt(r.min) && isInt(r.max)))) return custom(r);
+      if ((r.min === undefined && r.max === undefined) || (r.kind === 'integer' && !(isInt(r.min) && isInt(r.max))))
+        return custom(r);
       const type = r.kind === 'integer' ? 'whole' : 'decimal';
-      if (r.min !== undefined && r.max !== undefined) return { ...base, type, operator: 'between', formulae: [r.min, r.max] };
+      if (r.min !== undefined && r.max !== undefined)
+        return { ...base, type, operator: 'between', formulae: [r.min, r.max] };
       if (r.min !== undefined) return { ...base, type, operator: 'greaterThanOrEqual', formulae: [r.min] };
       return { ...base, type, operator: 'lessThanOrEqual', formulae: [r.max] };
     }
@@ -231,7 +250,9 @@ function xlsxValidation(sheet: string, v: Validation, topLeft: string): ExcelJS.
 }
 
 function writeValidations(ws: ExcelJS.Worksheet, d: MemorySheetData): void {
-  const cells = [...d.cells.entries()].flatMap(({ row, col, value }) => (value.validation ? [{ row, col, value: value.validation }] : []));
+  const cells = [...d.cells.entries()].flatMap(({ row, col, value }) =>
+    value.validation ? [{ row, col, value: value.validation }] : [],
+  );
   for (const { range, value } of rectangles(cells, (v) => JSON.stringify(v))) {
     const r = parseA1(range);
     untyped(ws).dataValidations.add(range, xlsxValidation(d.name, value, toA1(r.row, r.col)));
@@ -272,7 +293,8 @@ export async function xlsxToWorkbook(data: Buffer, path = 'xlsx'): Promise<XlsxW
     });
     const view = ws.views?.[0];
     if (view?.state === 'frozen') d.frozen = { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 };
-    if (untyped(ws).sheetProtection?.sheet) d.protections = [{ range: null, description: '', editors: [], unprotected: [], warningOnly: false }];
+    if (untyped(ws).sheetProtection?.sheet)
+      d.protections = [{ range: null, description: '', editors: [], unprotected: [], warningOnly: false }];
     sheets.push(d);
   }
   readMeta(x, sheets);
@@ -378,7 +400,15 @@ function readRules(ws: ExcelJS.Worksheet): ConditionalRule[] {
       const ranges = cf.ref.split(/\s+/).map(normalizeA1);
       found.push({
         priority: Number(r.priority ?? 0),
-        rule: { ranges, when, style: { ...(background && { background }), ...(fontColor && { fontColor }), ...(bold !== undefined && { bold }) } },
+        rule: {
+          ranges,
+          when,
+          style: {
+            ...(background && { background }),
+            ...(fontColor && { fontColor }),
+            ...(bold !== undefined && { bold }),
+          },
+        },
       });
     }
   }
@@ -401,7 +431,9 @@ function portValidation(dv: ExcelJS.DataValidation): Validation | null {
   } else if (dv.type === 'date') {
     rule = { kind: 'date' };
   }
-  return rule && { rule, help: dv.prompt ?? '', strict: dv.errorStyle !== 'warning' && dv.errorStyle !== 'information' };
+  return (
+    rule && { rule, help: dv.prompt ?? '', strict: dv.errorStyle !== 'warning' && dv.errorStyle !== 'information' }
+  );
 }
 
 function readValidations(ws: ExcelJS.Worksheet, d: MemorySheetData): void {
@@ -411,7 +443,8 @@ function readValidations(ws: ExcelJS.Worksheet, d: MemorySheetData): void {
     if (!v) continue;
     const r = parseA1(address);
     for (let row = r.row; row < r.row + r.rows; row++) {
-      for (let col = r.col; col < r.col + r.cols; col++) d.cells.set(row, col, { ...(d.cells.get(row, col) ?? emptyCell()), validation: v });
+      for (let col = r.col; col < r.col + r.cols; col++)
+        d.cells.set(row, col, { ...(d.cells.get(row, col) ?? emptyCell()), validation: v });
     }
   }
 }

@@ -105,16 +105,22 @@ function midnight(y: number, m: number, d: number, timeZone: string): Date {
 }
 
 /** Sheets' reading of a typed-in string (Russian locale). */
-function userInput(s: string, format: string, timeZone: string): { value: Value; formula: string; dateFormat?: boolean } {
+function userInput(
+  s: string,
+  format: string,
+  timeZone: string,
+): { value: Value; formula: string; dateFormat?: boolean } {
   if (s.startsWith('=')) return { value: '', formula: s };
   if (s.startsWith("'")) return { value: s.slice(1), formula: '' };
   if (format === '@') return { value: s, formula: '' };
   const t = s.trim();
   let m: RegExpExecArray | null;
   if (/^[-+]?\d+(,\d+)?$/.test(t)) return { value: Number(t.replace(',', '.')), formula: '' };
-  if ((m = /^([-+]?\d+(?:,\d+)?)%$/.exec(t))) return { value: Number((m[1] ?? '').replace(',', '.')) / 100, formula: '' };
+  if ((m = /^([-+]?\d+(?:,\d+)?)%$/.exec(t)))
+    return { value: Number((m[1] ?? '').replace(',', '.')) / 100, formula: '' };
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true', formula: '' };
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) return { value: midnight(+m[1]!, +m[2]!, +m[3]!, timeZone), formula: '', dateFormat: true };
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t)))
+    return { value: midnight(+m[1]!, +m[2]!, +m[3]!, timeZone), formula: '', dateFormat: true };
   if ((m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?$/.exec(t)) && +m[2]! >= 1 && +m[2]! <= 12) {
     const year = m[3] ? +m[3] : new Date().getFullYear();
     return { value: midnight(year, +m[2]!, +m[1]!, timeZone), formula: '', dateFormat: true };
@@ -308,7 +314,13 @@ export class FakeConditionalFormatRuleBuilder {
   build() {
     if (!this.type) fail('Conditional format rule must have a condition.');
     if (this.ranges.length === 0) fail('Conditional format rule must have at least one range.');
-    const cond = new FakeBooleanCondition(this.type, structuredClone(this.values), this.background, this.fontColor, this.bold);
+    const cond = new FakeBooleanCondition(
+      this.type,
+      structuredClone(this.values),
+      this.background,
+      this.fontColor,
+      this.bold,
+    );
     return new FakeConditionalFormatRule(this.live, [...this.ranges], cond);
   }
 }
@@ -367,7 +379,13 @@ export class FakeEmbeddedChartBuilder {
   }
   build() {
     if (!this.s.type) fail('Chart type must be set.');
-    return this.live.wrap(new FakeEmbeddedChart(this.live, { ...this.s, ranges: [...this.s.ranges], options: new Map(this.s.options) }, this.id));
+    return this.live.wrap(
+      new FakeEmbeddedChart(
+        this.live,
+        { ...this.s, ranges: [...this.s.ranges], options: new Map(this.s.options) },
+        this.id,
+      ),
+    );
   }
 }
 
@@ -400,7 +418,11 @@ export class FakeEmbeddedChart {
     return this.s.numHeaders;
   }
   modify() {
-    return new FakeEmbeddedChartBuilder(this.live, { ...this.s, ranges: [...this.s.ranges], options: new Map(this.s.options) }, this.id);
+    return new FakeEmbeddedChartBuilder(
+      this.live,
+      { ...this.s, ranges: [...this.s.ranges], options: new Map(this.s.options) },
+      this.id,
+    );
   }
 }
 
@@ -496,7 +518,9 @@ export class FakeRange {
   }
   private cells<T>(pick: (c: FakeCell) => T): T[][] {
     return Array.from({ length: this.rows }, (_, i) =>
-      Array.from({ length: this.cols }, (_, j) => pick(this.sheet.cells.get(this.row + i, this.col + j) ?? blankCell())),
+      Array.from({ length: this.cols }, (_, j) =>
+        pick(this.sheet.cells.get(this.row + i, this.col + j) ?? blankCell()),
+      ),
     );
   }
   private each(change: (c: FakeCell, i: number, j: number) => void): this {
@@ -511,11 +535,15 @@ export class FakeRange {
   }
   private fits<T>(grid: T[][]): void {
     if (grid.length !== this.rows) {
-      fail(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.rows}.`);
+      fail(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.rows}.`,
+      );
     }
     for (const row of grid) {
       if (row.length !== this.cols) {
-        fail(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.cols}.`);
+        fail(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.cols}.`,
+        );
       }
     }
   }
@@ -727,7 +755,8 @@ export class FakeSheet {
   /** An unwrapped range, checked against the grid. */
   _range(row: number, col: number, rows: number, cols: number): FakeRange {
     if (row < 1 || col < 1 || rows < 1 || cols < 1) fail('The starting row or column of the range is too small.');
-    if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxCols) fail('The coordinates of the range are outside the dimensions of the sheet.');
+    if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxCols)
+      fail('The coordinates of the range are outside the dimensions of the sheet.');
     return new FakeRange(this.live, this, row, col, rows, cols);
   }
   private a1(a1: string): FakeRange {
@@ -773,7 +802,12 @@ export class FakeSheet {
     return this.live.wrap(typeof a === 'string' ? this.a1(a) : this._range(a, col ?? 1, rows, cols));
   }
   getRangeList(a1s: string[]) {
-    return this.live.wrap(new FakeRangeList(this.live, a1s.map((a) => this.a1(a))));
+    return this.live.wrap(
+      new FakeRangeList(
+        this.live,
+        a1s.map((a) => this.a1(a)),
+      ),
+    );
   }
   getDataRange() {
     const { rows, cols } = this.used();
@@ -854,7 +888,11 @@ export class FakeSheet {
     return this.widths.get(col) ?? 100;
   }
   newChart() {
-    return new FakeEmbeddedChartBuilder(this.live, { type: '', ranges: [], row: 1, col: 1, options: new Map(), numHeaders: -1 }, null);
+    return new FakeEmbeddedChartBuilder(
+      this.live,
+      { type: '', ranges: [], row: 1, col: 1, options: new Map(), numHeaders: -1 },
+      null,
+    );
   }
   insertChart(chart: FakeEmbeddedChart) {
     this.charts.push(this.live.unwrap(chart));
@@ -919,7 +957,8 @@ export class FakeSpreadsheet {
   insertSheet(nameOrIndex?: string | number, index?: number) {
     let name = typeof nameOrIndex === 'string' ? nameOrIndex : '';
     const at = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? this.sheets.length);
-    if (!name) for (let n = this.sheets.length + 1; !name || this.sheets.some((s) => s.name === name); n++) name = `Лист${n}`;
+    if (!name)
+      for (let n = this.sheets.length + 1; !name || this.sheets.some((s) => s.name === name); n++) name = `Лист${n}`;
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
@@ -965,7 +1004,7 @@ export class FakeUi {
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
   private menu(title: string): FakeMenu {
-    const ui = this;
+    const menus = this.menus;
     const m: FakeMenu = {
       title,
       items: [],
@@ -982,7 +1021,7 @@ export class FakeUi {
         return m;
       },
       addToUi() {
-        ui.menus.push(m);
+        menus.push(m);
       },
     };
     return m;
@@ -1022,7 +1061,9 @@ export function createFakeSpreadsheetApp(opts: FakeOptions = {}) {
   const live = new Live();
   const owner = (opts.owner ?? 'owner@example.ru').toLowerCase();
   const timeZone = opts.timeZone ?? 'Europe/Moscow';
-  const books: FakeSpreadsheet[] = [new FakeSpreadsheet(live, opts.name ?? 'Мониторинг ШНОР', owner, timeZone, spreadsheetIds++)];
+  const books: FakeSpreadsheet[] = [
+    new FakeSpreadsheet(live, opts.name ?? 'Мониторинг ШНОР', owner, timeZone, spreadsheetIds++),
+  ];
   const active = books[0] as FakeSpreadsheet;
   const ui = new FakeUi();
   const counted = <T>(x: T): T => {

@@ -31,11 +31,31 @@ const share: ConditionalRule = {
   style: { background: '#f4cccc', bold: true },
 };
 const blank: ConditionalRule = { ranges: ['B2:D4'], when: { kind: 'blank' }, style: { background: '#fff2cc' } };
-const lyceum: ConditionalRule = { ranges: ['A2:A4'], when: { kind: 'textContains', text: 'Лицей' }, style: { fontColor: '#1155cc' } };
-const notYet: ConditionalRule = { ranges: ['D2:D3'], when: { kind: 'textEquals', text: 'Нет' }, style: { fontColor: '#cc0000' } };
-const middle: ConditionalRule = { ranges: ['E2:E3'], when: { kind: 'between', min: 0.15, max: 0.3 }, style: { background: '#fce5cd' } };
-const count: Validation = { rule: { kind: 'integer', min: 0, max: 1000 }, help: 'Целое число от 0 до 1000', strict: true };
-const yesNo: Validation = { rule: { kind: 'list', values: ['Да', 'Нет'] }, help: 'Выберите «Да» или «Нет»', strict: false };
+const lyceum: ConditionalRule = {
+  ranges: ['A2:A4'],
+  when: { kind: 'textContains', text: 'Лицей' },
+  style: { fontColor: '#1155cc' },
+};
+const notYet: ConditionalRule = {
+  ranges: ['D2:D3'],
+  when: { kind: 'textEquals', text: 'Нет' },
+  style: { fontColor: '#cc0000' },
+};
+const middle: ConditionalRule = {
+  ranges: ['E2:E3'],
+  when: { kind: 'between', min: 0.15, max: 0.3 },
+  style: { background: '#fce5cd' },
+};
+const count: Validation = {
+  rule: { kind: 'integer', min: 0, max: 1000 },
+  help: 'Целое число от 0 до 1000',
+  strict: true,
+};
+const yesNo: Validation = {
+  rule: { kind: 'list', values: ['Да', 'Нет'] },
+  help: 'Выберите «Да» или «Нет»',
+  strict: false,
+};
 
 describe('LibreOffice reads our xlsx', () => {
   const xlsx = join(dir, 'Мониторинг.xlsx');
@@ -69,7 +89,15 @@ describe('LibreOffice reads our xlsx', () => {
     const form = wb.addSheet('Школа 1');
     form.write('A1', [['Форма школы'], ['Число обучающихся'], ['Ссылка на программу']]);
     form.setValidation(['B2'], count);
-    form.setProtections([{ range: null, description: 'Форма', editors: ['school1@example.ru'], unprotected: ['B2:B3'], warningOnly: false }]);
+    form.setProtections([
+      {
+        range: null,
+        description: 'Форма',
+        editors: ['school1@example.ru'],
+        unprotected: ['B2:B3'],
+        warningOnly: false,
+      },
+    ]);
 
     const note = wb.addSheet('Справка');
     note.write('A1', [['Аналитическая справка'], ['В 2024 году доля отметок «2» по ВПР снизилась.']]);

@@ -23,12 +23,16 @@ describe('apps script adapter', () => {
     s.read('A1:C1');
     s.read();
     s.style(['A1:C1', 'E5'], { bold: true, background: '#eeeeee', numberFormat: '0.0' });
-    s.setConditionalRules([{ ranges: ['B2:B9', 'D2:D9'], when: { kind: 'number', op: 'lt', value: 0.3 }, style: { background: '#f4cccc' } }]);
+    s.setConditionalRules([
+      { ranges: ['B2:B9', 'D2:D9'], when: { kind: 'number', op: 'lt', value: 0.3 }, style: { background: '#f4cccc' } },
+    ]);
     s.readConditionalRules();
     s.setValidation(['B2:B9', 'C2'], { rule: { kind: 'integer', min: 0 }, help: 'Целое', strict: true });
     s.setValidation(['C2'], null);
     s.readValidations();
-    s.setProtections([{ range: null, description: 'Форма', editors: ['a@b.ru'], unprotected: ['B2:B9'], warningOnly: false }]);
+    s.setProtections([
+      { range: null, description: 'Форма', editors: ['a@b.ru'], unprotected: ['B2:B9'], warningOnly: false },
+    ]);
     s.readProtections();
     s.setCharts([{ kind: 'line', title: 'Т', range: 'A1:C4', anchor: 'E2', width: 400 }]);
     s.readCharts();
@@ -71,10 +75,28 @@ describe('apps script adapter', () => {
   it('applies every style property to every range through one range list', () => {
     const { fake, wb } = setup();
     const s = wb.addSheet('Свод');
-    s.style(['A1:B1', 'C3'], { bold: true, italic: true, wrap: true, horizontalAlignment: 'right', fontColor: '#1155CC', numberFormat: '@' });
+    s.style(['A1:B1', 'C3'], {
+      bold: true,
+      italic: true,
+      wrap: true,
+      horizontalAlignment: 'right',
+      fontColor: '#1155CC',
+      numberFormat: '@',
+    });
     const at = (r: number, c: number) => fake.rawSheet('Свод')!.cells.get(r, c);
-    for (const [r, c] of [[1, 1], [1, 2], [3, 3]] as const) {
-      expect(at(r, c)).toMatchObject({ fontWeight: 'bold', fontStyle: 'italic', wrap: true, align: 'right', fontColor: '#1155cc', numberFormat: '@' });
+    for (const [r, c] of [
+      [1, 1],
+      [1, 2],
+      [3, 3],
+    ] as const) {
+      expect(at(r, c)).toMatchObject({
+        fontWeight: 'bold',
+        fontStyle: 'italic',
+        wrap: true,
+        align: 'right',
+        fontColor: '#1155cc',
+        numberFormat: '@',
+      });
     }
     expect(at(2, 2)).toBeUndefined();
   });
@@ -88,14 +110,19 @@ describe('apps script adapter', () => {
     expect(v?.getCriteriaValues()).toEqual(['=AND(ISNUMBER(C5),C5=INT(C5),C5>=0,C5<=300)']);
     expect(v?.getAllowInvalid()).toBe(false);
     expect(s.readValidations()).toEqual([
-      { range: 'C5:C9', validation: { rule: { kind: 'integer', min: 0, max: 300 }, help: 'Число учащихся', strict: true } },
+      {
+        range: 'C5:C9',
+        validation: { rule: { kind: 'integer', min: 0, max: 300 }, help: 'Число учащихся', strict: true },
+      },
     ]);
   });
 
   it('keeps the owner out of the editors it reads, though Sheets keeps the owner in', () => {
     const { fake, wb } = setup({ owner: 'Owner@Example.ru' });
     const s = wb.addSheet('Школа 1');
-    s.setProtections([{ range: null, description: 'Форма', editors: ['school@example.ru'], unprotected: [], warningOnly: false }]);
+    s.setProtections([
+      { range: null, description: 'Форма', editors: ['school@example.ru'], unprotected: [], warningOnly: false },
+    ]);
     const editors = fake.rawSheet('Школа 1')!.protections[0]!.editors;
     expect([...editors].sort()).toEqual(['owner@example.ru', 'school@example.ru']);
     expect(s.readProtections()[0]?.editors).toEqual(['school@example.ru']);

@@ -245,9 +245,17 @@ export function runWorkbookContract(
 
     describe('conditional rules', () => {
       const rules: ConditionalRule[] = [
-        { ranges: ['C2:C40', 'E2:E40'], when: { kind: 'formula', formula: '=AND($B2>0,C2/$B2>=0.3)' }, style: { background: '#f4cccc', bold: true } },
+        {
+          ranges: ['C2:C40', 'E2:E40'],
+          when: { kind: 'formula', formula: '=AND($B2>0,C2/$B2>=0.3)' },
+          style: { background: '#f4cccc', bold: true },
+        },
         { ranges: ['D2:D40'], when: { kind: 'textEquals', text: 'нет данных' }, style: { fontColor: '#999999' } },
-        { ranges: ['F2:F40'], when: { kind: 'textContains', text: 'ШНОР' }, style: { background: '#fff2cc', fontColor: '#7f6000' } },
+        {
+          ranges: ['F2:F40'],
+          when: { kind: 'textContains', text: 'ШНОР' },
+          style: { background: '#fff2cc', fontColor: '#7f6000' },
+        },
         { ranges: ['G2:G40'], when: { kind: 'blank' }, style: { background: '#eeeeee' } },
         { ranges: ['H2:H40'], when: { kind: 'number', op: 'lt', value: 0.3 }, style: { background: '#ea9999' } },
         { ranges: ['H2:H40'], when: { kind: 'number', op: 'gte', value: 2 }, style: { bold: true } },
@@ -286,12 +294,20 @@ export function runWorkbookContract(
     });
 
     describe('validations', () => {
-      const count: Validation = { rule: { kind: 'integer', min: 0, max: 1000 }, help: 'Целое число от 0 до 1000', strict: true };
+      const count: Validation = {
+        rule: { kind: 'integer', min: 0, max: 1000 },
+        help: 'Целое число от 0 до 1000',
+        strict: true,
+      };
       const share: Validation = { rule: { kind: 'number', min: 0 }, help: 'Неотрицательное число', strict: false };
       const upTo: Validation = { rule: { kind: 'number', max: 5.5 }, help: 'Не больше 5,5', strict: true };
       const anyNumber: Validation = { rule: { kind: 'number' }, help: 'Число', strict: true };
       const anyInteger: Validation = { rule: { kind: 'integer' }, help: 'Целое', strict: false };
-      const yesNo: Validation = { rule: { kind: 'list', values: ['Да', 'Нет'] }, help: 'Выберите «Да» или «Нет»', strict: true };
+      const yesNo: Validation = {
+        rule: { kind: 'list', values: ['Да', 'Нет'] },
+        help: 'Выберите «Да» или «Нет»',
+        strict: true,
+      };
       const url: Validation = { rule: { kind: 'url' }, help: 'Ссылка на документ', strict: false };
       const date: Validation = { rule: { kind: 'date' }, help: 'Дата', strict: true };
 
@@ -324,10 +340,12 @@ export function runWorkbookContract(
 
       it('rejects malformed validations in Russian', async () => {
         const { s } = await start();
-        expect(() => s.setValidation(['A1'], { rule: { kind: 'integer', min: 5, max: 1 }, help: '', strict: true })).toThrow(
-          /проверка данных.*min больше max/,
+        expect(() =>
+          s.setValidation(['A1'], { rule: { kind: 'integer', min: 5, max: 1 }, help: '', strict: true }),
+        ).toThrow(/проверка данных.*min больше max/);
+        expect(() => s.setValidation(['A1'], { rule: { kind: 'list', values: [] }, help: '', strict: true })).toThrow(
+          /пустой список/,
         );
-        expect(() => s.setValidation(['A1'], { rule: { kind: 'list', values: [] }, help: '', strict: true })).toThrow(/пустой список/);
         expect(() => s.setValidation(['A0'], url)).toThrow(/неверный адрес/);
       });
     });
@@ -363,9 +381,9 @@ export function runWorkbookContract(
         const { s } = await start();
         const p: Protection = { range: null, description: '', editors: ['a@b.ru'], unprotected: [], warningOnly: true };
         expect(() => s.setProtections([p])).toThrow(/предупреждение/);
-        expect(() => s.setProtections([{ ...p, range: 'A1', editors: [], warningOnly: false, unprotected: ['B2'] }])).toThrow(
-          /всего листа/,
-        );
+        expect(() =>
+          s.setProtections([{ ...p, range: 'A1', editors: [], warningOnly: false, unprotected: ['B2'] }]),
+        ).toThrow(/всего листа/);
       });
 
       it('freezes rows and columns', async () => {
@@ -415,19 +433,55 @@ export function runWorkbookContract(
         const { wb, s } = await start();
         s.write('AD250', [[0]]); // grow the sheet first (column 30, row 250): growing may cost extra calls
         const pairs: [string, () => unknown, () => unknown][] = [
-          ['write', () => s.write('A1', [[1]]), () => s.write('A1', big((i, j) => i * j))],
+          [
+            'write',
+            () => s.write('A1', [[1]]),
+            () =>
+              s.write(
+                'A1',
+                big((i, j) => i * j),
+              ),
+          ],
           ['read', () => s.read('A1'), () => s.read('A1:AD200')],
           ['readFormulas', () => s.readFormulas('A1'), () => s.readFormulas('A1:AD200')],
-          ['setNumberFormats', () => s.setNumberFormats('A1', [['0']]), () => s.setNumberFormats('A1', big(() => '0.0'))],
-          ['setBackgrounds', () => s.setBackgrounds('A1', [['#ffffff']]), () => s.setBackgrounds('A1', big(() => '#fafafa'))],
-          ['setNotes', () => s.setNotes('A1', [['н']]), () => s.setNotes('A1', big(() => 'н'))],
+          [
+            'setNumberFormats',
+            () => s.setNumberFormats('A1', [['0']]),
+            () =>
+              s.setNumberFormats(
+                'A1',
+                big(() => '0.0'),
+              ),
+          ],
+          [
+            'setBackgrounds',
+            () => s.setBackgrounds('A1', [['#ffffff']]),
+            () =>
+              s.setBackgrounds(
+                'A1',
+                big(() => '#fafafa'),
+              ),
+          ],
+          [
+            'setNotes',
+            () => s.setNotes('A1', [['н']]),
+            () =>
+              s.setNotes(
+                'A1',
+                big(() => 'н'),
+              ),
+          ],
           ['readBackgrounds', () => s.readBackgrounds('A1'), () => s.readBackgrounds('A1:AD200')],
           ['readNumberFormats', () => s.readNumberFormats('A1'), () => s.readNumberFormats('A1:AD200')],
           ['readNotes', () => s.readNotes('A1'), () => s.readNotes('A1:AD200')],
           [
             'style',
             () => s.style(['A1'], { bold: true, background: '#eeeeee' }),
-            () => s.style(Array.from({ length: 40 }, (_, i) => `A${i + 1}:AD${i + 1}`), { bold: true, background: '#eeeeee' }),
+            () =>
+              s.style(
+                Array.from({ length: 40 }, (_, i) => `A${i + 1}:AD${i + 1}`),
+                { bold: true, background: '#eeeeee' },
+              ),
           ],
           [
             'setValidation',

@@ -13,7 +13,13 @@ describe('memory adapter', () => {
     s.style(['A1:B1'], { bold: true, italic: true, wrap: true, horizontalAlignment: 'right', fontColor: '#1155CC' });
     s.style(['B1'], { bold: false });
     const cells = wb.data().sheets[0]!.cells;
-    expect(cells.get(1, 1)).toMatchObject({ bold: true, italic: true, wrap: true, align: 'right', fontColor: '#1155cc' });
+    expect(cells.get(1, 1)).toMatchObject({
+      bold: true,
+      italic: true,
+      wrap: true,
+      align: 'right',
+      fontColor: '#1155cc',
+    });
     expect(cells.get(1, 2)).toMatchObject({ bold: false, italic: true });
     expect(cells.get(2, 1)).toBeUndefined(); // untouched cells are not stored
   });

@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Workbook } from '../../src/sheets/port';
-import { META_SHEET, createXlsxWorkbook, openXlsxWorkbook, saveXlsxWorkbook, type XlsxWorkbook } from '../../src/sheets/xlsx';
+import {
+  META_SHEET,
+  createXlsxWorkbook,
+  openXlsxWorkbook,
+  saveXlsxWorkbook,
+  type XlsxWorkbook,
+} from '../../src/sheets/xlsx';
 import { runWorkbookContract } from './contract';
 
 const dir = mkdtempSync(join(tmpdir(), 'shnor-xlsx-'));
@@ -38,7 +44,14 @@ describe('xlsx file', () => {
     const { x } = await saved((wb) => {
       const s = wb.addSheet('Свод');
       s.write('A1', [['Доля', 0.25]]);
-      s.style(['A1'], { bold: true, italic: true, wrap: true, horizontalAlignment: 'center', fontColor: '#1155cc', background: '#fff2cc' });
+      s.style(['A1'], {
+        bold: true,
+        italic: true,
+        wrap: true,
+        horizontalAlignment: 'center',
+        fontColor: '#1155cc',
+        background: '#fff2cc',
+      });
       s.setNumberFormats('B1', [['0.0%']]);
       s.setFrozen(1, 2);
       s.setColumnWidths(1, [75]);
@@ -56,7 +69,15 @@ describe('xlsx file', () => {
   it('protects the sheet, unlocks input ranges and hides the metadata sheet', async () => {
     const { x } = await saved((wb) => {
       const s = wb.addSheet('Школа 1');
-      s.setProtections([{ range: null, description: 'Форма', editors: ['school@example.ru'], unprotected: ['B3:B4'], warningOnly: false }]);
+      s.setProtections([
+        {
+          range: null,
+          description: 'Форма',
+          editors: ['school@example.ru'],
+          unprotected: ['B3:B4'],
+          warningOnly: false,
+        },
+      ]);
     });
     const ws = x.getWorksheet('Школа 1')!;
     expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
@@ -73,7 +94,9 @@ describe('xlsx file', () => {
     const path = join(dir, `foreign-${++n}.xlsx`);
     await x.xlsx.writeFile(path);
     const wb = await openXlsxWorkbook(path);
-    expect(wb.sheet('Чужой')?.readProtections()).toEqual([{ range: null, description: '', editors: [], unprotected: [], warningOnly: false }]);
+    expect(wb.sheet('Чужой')?.readProtections()).toEqual([
+      { range: null, description: '', editors: [], unprotected: [], warningOnly: false },
+    ]);
   });
 
   it('reads cached formula results, rich text and dates from a file', async () => {
@@ -108,8 +131,9 @@ describe('xlsx file', () => {
       s.setValidation(['B2:B3'], { rule: { kind: 'integer', min: 0.5 }, help: 'Целое от 1', strict: true });
       s.setValidation(['C2'], { rule: { kind: 'url' }, help: 'Ссылка', strict: false });
     });
-    const model = (x.getWorksheet('Форма') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
-      .dataValidations.model;
+    const model = (
+      x.getWorksheet('Форма') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
     expect(model.B3).toMatchObject({ type: 'custom', formulae: ['AND(ISNUMBER(B2),B2=INT(B2),B2>=0.5)'] });
     expect(model.C2).toMatchObject({ type: 'custom', errorStyle: 'warning', prompt: 'Ссылка' });
     expect((await openXlsxWorkbook(path)).sheet('Форма')?.readValidations()).toEqual([
@@ -125,7 +149,9 @@ describe('xlsx file', () => {
     x.getWorksheet(META_SHEET)!.getCell('C1').value = '{испорчено';
     const path = join(dir, `damaged-${++n}.xlsx`);
     await x.xlsx.writeFile(path);
-    await expect(openXlsxWorkbook(path)).rejects.toThrow(/Служебный лист «_ШНОР_служебный» повреждён \(записи листа «Свод»\)/);
+    await expect(openXlsxWorkbook(path)).rejects.toThrow(
+      /Служебный лист «_ШНОР_служебный» повреждён \(записи листа «Свод»\)/,
+    );
   });
 
   it('keeps the active sheet and cell', async () => {

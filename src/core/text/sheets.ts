@@ -5,7 +5,8 @@ const where = (sheet: string, cell?: string) => (cell ? `Лист «${sheet}», 
 
 export const SHEET_TEXT = {
   badA1: (range: string) => `Неверный адрес ячейки или диапазона: «${range}» (ожидается вида B3 или B3:H20).`,
-  a1OutOfBounds: (range: string) => `Адрес «${range}» выходит за пределы листа (не более 1 048 576 строк и столбца XFD).`,
+  a1OutOfBounds: (range: string) =>
+    `Адрес «${range}» выходит за пределы листа (не более 1 048 576 строк и столбца XFD).`,
   badColumn: (col: number | string) => `Неверный номер или буква столбца: «${col}».`,
   badSheetName: (name: string) =>
     `Недопустимое имя листа «${name}»: от 1 до 31 знака, без символов : \\ / ? * [ ] и без апострофа в начале и в конце.`,

@@ -1,0 +1,183 @@
+// This file is «Дорожные карты»: it computes the report from `Данные`, then creates or merges
+// `ДК <код школы>` for the chosen schools (by default every school a rule flags for a problem) and
+// `ДК Муниципалитет` for the program's own plan — one read and one rebuild per tab, keeping every
+// edit (see core/roadmap/merge.ts) — and logs the run. It also reads the tabs back for the report:
+// per school (and for the municipality, under «Муниципалитет») how many measures are done and overdue.
+import { z } from 'zod';
+import type { ReportResult, SchoolReport } from '../core/engine/types';
+import type { Program } from '../core/program';
+import type { RoadmapProgress } from '../core/report/summary';
+import { controlCell } from '../core/roadmap/control';
+import { municipalProposals, schoolProposals, type Proposal } from '../core/roadmap/generate';
+import { mergeRoadmap } from '../core/roadmap/merge';
+import { roadmapProgress } from '../core/roadmap/progress';
+import { readRoadmapTab, renderRoadmapTab, ROADMAP_COL, ROADMAP_ROWS } from '../core/roadmap/tab';
+import { sheetRangeA1, toA1 } from '../core/a1';
+import { TAB } from '../core/text/config';
+import { AppError } from '../core/text/errors';
+import { RM } from '../core/text/roadmap';
+import type { Workbook } from '../sheets/port';
+import type { RunContext } from './check';
+import { loadContext, type MonitoringContext } from './context';
+import { appendLog } from './log';
+import { computeFromStore } from './report';
+import { writeRoadmapSheet } from './roadmap-write';
+
+export const RoadmapOptions = z.object({
+  /** School codes; default: every school with a breached rule that is not informational. */
+  schools: z.array(z.string().trim().min(1)).optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+});
+export type RoadmapOptions = z.input<typeof RoadmapOptions>;
+
+export interface RoadmapOutcome {
+  created: string[];
+  merged: string[];
+  warnings: string[];
+}
+
+export function roadmapTabName(school: string): string {
+  return `${TAB.roadmapPrefix}${school}`;
+}
+
+export function generateRoadmaps(wb: Workbook, run: RunContext, options: RoadmapOptions = {}): RoadmapOutcome {
+  const started = Date.now();
+  const callsBefore = wb.calls();
+  const parsed = RoadmapOptions.safeParse(options);
+  if (!parsed.success)
+    throw new AppError('INVALID_INPUT', RM.badOptions(parsed.error.issues.map((i) => i.message).join('; ')));
+  const ctx = loadContext(wb, run.presets);
+  const year = parsed.data.year ?? ctx.settings.year;
+  const { result } = computeFromStore(wb, ctx, year);
+  const out: RoadmapOutcome = { created: [], merged: [], warnings: [] };
+
+  const chosen = chooseSchools(ctx.program, result, parsed.data.schools, out.warnings);
+  const subtitle = RM.subtitle(ctx.program.title, year, run.now);
+  for (const s of chosen) {
+    const proposals = schoolProposals(ctx.program, s, year, ctx.settings.maxRiskDirections);
+    syncTab(wb, roadmapTabName(s.code), RM.schoolTitle(s.name, s.code), subtitle, proposals, ctx.program, year, out);
+  }
+  syncTab(
+    wb,
+    TAB.roadmapMunicipal,
+    RM.municipalTitle(ctx.settings.municipality),
+    subtitle,
+    municipalProposals(ctx.program, year),
+    ctx.program,
+    year,
+    out,
+  );
+
+  const summary = RM.summary(out.created.length, out.merged.length, out.warnings.length);
+  appendLog(wb, {
+    at: run.now,
+    user: run.user,
+    action: RM.logAction,
+    ms: Date.now() - started,
+    schools: chosen.length,
+    errors: out.warnings.length,
+    calls: wb.calls() - callsBefore + 1,
+    summary,
+  });
+  return out;
+}
+
+/** Schools asked for (unknown codes warned about), else those a problem rule flags; never one whose tab would be «ДК Муниципалитет». */
+function chooseSchools(
+  program: Program,
+  result: ReportResult,
+  asked: string[] | undefined,
+  warnings: string[],
+): SchoolReport[] {
+  const problemRules = new Set(program.rules.filter((r) => r.flags !== 'info').map((r) => r.code));
+  let chosen: SchoolReport[];
+  if (asked) {
+    chosen = [];
+    for (const code of new Set(asked)) {
+      const s = result.schools.find((x) => x.code === code);
+      if (s) chosen.push(s);
+      else warnings.push(RM.unknownSchool(code));
+    }
+  } else {
+    chosen = result.schools.filter((s) => s.breachedRules.some((r) => problemRules.has(r)));
+    if (chosen.length === 0) warnings.push(RM.noFlagged);
+  }
+  return chosen.filter((s) => {
+    const reserved = roadmapTabName(s.code) === TAB.roadmapMunicipal;
+    if (reserved) warnings.push(RM.reservedCode(s.code));
+    return !reserved;
+  });
+}
+
+/** Creates or merges one tab: one read, one rebuild. A tab that cannot be read safely is left alone. */
+function syncTab(
+  wb: Workbook,
+  name: string,
+  title: string,
+  subtitle: string,
+  proposals: Proposal[],
+  program: Program,
+  year: number,
+  out: RoadmapOutcome,
+): void {
+  const sheet = wb.sheet(name);
+  const read = sheet
+    ? readRoadmapTab(name, sheet.read())
+    : { ok: true as const, rows: [], suggested: [], problems: [] };
+  if (!read.ok) {
+    out.warnings.push(read.problem);
+    return;
+  }
+  out.warnings.push(...read.problems);
+  const merged = mergeRoadmap(
+    read.rows,
+    proposals,
+    read.suggested,
+    (deadline) => controlCell(deadline, year, program.years),
+    year,
+  );
+  const rendered = renderRoadmapTab({ title, subtitle, rows: merged.rows, suggested: merged.suggested });
+  writeRoadmapSheet(sheet ?? wb.addSheet(name), rendered, sheet === null);
+  (sheet ? out.merged : out.created).push(name);
+  const unparsed = merged.rows.flatMap((r, i) =>
+    r.cells.control === RM.unparsed ? [sheetRangeA1(name, toA1(ROADMAP_ROWS.first + i, ROADMAP_COL.control))] : [],
+  );
+  if (unparsed.length > 0) out.warnings.push(RM.unparsedCells(name, unparsed));
+}
+
+/**
+ * Progress of every roadmap tab on `asOf` (ISO date): per school of the report that has `ДК <код>`,
+ * and the municipality's own plan under RM.municipalKey, so the `Свод` total and the `Справка` cover
+ * the whole complex of measures (seed 000 L444 judges «Процент выполнения комплекса мер»).
+ */
+export function readRoadmapProgress(
+  wb: Workbook,
+  _ctx: MonitoringContext,
+  result: ReportResult,
+  asOf: string,
+): Record<string, RoadmapProgress> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new AppError('INVALID_INPUT', RM.badAsOf(asOf));
+  const out: Record<string, RoadmapProgress> = {};
+  const tabs: [string, string][] = [
+    ...result.schools.map((s): [string, string] => [s.code, roadmapTabName(s.code)]),
+    [RM.municipalKey, TAB.roadmapMunicipal],
+  ];
+  const names = new Set(wb.sheetNames());
+  for (const [key, name] of tabs) {
+    if (!names.has(name) || key in out) continue;
+    const sheet = wb.sheet(name);
+    const read = sheet ? readRoadmapTab(name, sheet.read()) : null;
+    if (read?.ok) out[key] = roadmapProgress(read.rows, asOf);
+  }
+  return out;
+}
+
+/** The `ReportRun.roadmapProgress` hook: progress on `asOf`, or nothing when no roadmap tab exists yet. */
+export function roadmapProgressHook(
+  asOf: string,
+): (wb: Workbook, ctx: MonitoringContext, result: ReportResult) => Record<string, RoadmapProgress> | undefined {
+  return (wb, ctx, result) => {
+    const progress = readRoadmapProgress(wb, ctx, result, asOf);
+    return Object.keys(progress).length > 0 ? progress : undefined;
+  };
+}

@@ -30,7 +30,10 @@ const marks = (key: string, m2: number, m3: number, m4: number, m5: number): Val
   [`${key}.m4`]: m4,
   [`${key}.m5`]: m5,
 });
-const ege = (key: string, n: number, below: number): Values => ({ [`ege.${key}.11.n`]: n, [`ege.${key}.11.below`]: below });
+const ege = (key: string, n: number, below: number): Values => ({
+  [`ege.${key}.11.n`]: n,
+  [`ege.${key}.11.below`]: below,
+});
 const items = (network: boolean | null, social: boolean, site: boolean, centre: boolean): Values => ({
   'items.network': network,
   'items.social_index_passed': social,
@@ -199,7 +202,13 @@ describe('bavly-2021 on a fixture municipality (2022)', () => {
     // Ц8: teachers by diploma (16 + 8 + 6)/(16 + 8 + 8) = 30/32 = 93,75 % < 100
     expect(mun('Ц8')).toMatchObject({ num: 30, den: 32, value: 93.75, attainment: 'notAchieved' });
     // Ц9 over all five schools: A, B, C yes, D no, E blank → 3 of the 4 with data = 75 % < 100
-    expect(mun('Ц9')).toMatchObject({ num: 3, den: 4, value: 75, attainment: 'notAchieved', coverage: { withData: 4, total: 5 } });
+    expect(mun('Ц9')).toMatchObject({
+      num: 3,
+      den: 4,
+      value: 75,
+      attainment: 'notAchieved',
+      coverage: { withData: 4, total: 5 },
+    });
     // Ц10: (10 + 18 + 12)/(20 + 20 + 20) = 40/60 = 66,7 % < 98
     expect(mun('Ц10')).toMatchObject({ num: 40, den: 60, display: '66,7 %', attainment: 'notAchieved' });
     // Ц11: (50 + 40 + 30)/400 = 30 % < 50
@@ -264,7 +273,12 @@ describe('bavly-2021 on a fixture municipality (2022)', () => {
     };
     // К1 2022: (14 + 26 + 16)/(40 + 40 + 20) = 56 %. A 35 % < 56 %, and 2020 45 % → 2022 35 % is no growth
     expect(school('A').rules.cluster?.status).toBe('flagged');
-    expect(details('A')).toMatchObject({ cluster: 'К1', below: true, school: { value: 35 }, clusterValue: { value: 56 } });
+    expect(details('A')).toMatchObject({
+      cluster: 'К1',
+      below: true,
+      school: { value: 35 },
+      clusterValue: { value: 56 },
+    });
     expect(details('A').dynamics).toMatchObject({ fromYear: 2020, toYear: 2022, positive: false });
     // B 65 % and C 80 % are not below 56 %
     expect(school('B').rules.cluster?.status).toBe('clear');

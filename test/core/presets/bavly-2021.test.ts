@@ -40,7 +40,10 @@ function num(cell: string): number | null {
  * part into the next (a cell cut by a page break), whitespace is ignored.
  */
 function fits(text: string, parts: string[]): boolean {
-  const pieces = text.split(/\[[^\]]*\]/).map(tight).filter((p) => p !== '');
+  const pieces = text
+    .split(/\[[^\]]*\]/)
+    .map(tight)
+    .filter((p) => p !== '');
   const hay = parts.map(tight);
   let i = 0;
   let pos = 0;
@@ -97,7 +100,8 @@ describe('bavly-2021 preset', () => {
     for (let n = 108; n <= 126; n++) {
       const c = cells(n);
       const values = c.slice(2, 7).map(num);
-      if (values.length === 5 && values.every((v) => v !== null)) rows.push({ line: n, name: c[1] ?? '', values: values as number[] });
+      if (values.length === 5 && values.every((v) => v !== null))
+        rows.push({ line: n, name: c[1] ?? '', values: values as number[] });
     }
     expect(rows).toHaveLength(15);
     const targets = program.indicators.filter((i) => i.code.startsWith('Ц'));
@@ -108,9 +112,17 @@ describe('bavly-2021 preset', () => {
       const [b, ...years] = row.values;
       expect(cited(ind.source)[0], ind.code).toBe(row.line);
       expect(ind.baseline, ind.code).toEqual({ year: null, value: b, source: `seed 002 L${row.line}` });
-      expect(ind.targets, ind.code).toEqual(years.map((value, i) => ({ year: 2019 + i, value, source: `seed 002 L${row.line}` })));
+      expect(ind.targets, ind.code).toEqual(
+        years.map((value, i) => ({ year: 2019 + i, value, source: `seed 002 L${row.line}` })),
+      );
       // the name: its first line is the row; a continuation (L112, L122) or L233 completes it
-      expect(fits(ind.name, cited(ind.source).map((n) => (n === row.line ? (cells(n)[1] ?? '') : line(n)))), ind.code).toBe(true);
+      expect(
+        fits(
+          ind.name,
+          cited(ind.source).map((n) => (n === row.line ? (cells(n)[1] ?? '') : line(n))),
+        ),
+        ind.code,
+      ).toBe(true);
       expect(ind.direction, ind.code).toBe(ind.code === 'Ц7' ? 'down' : 'up');
       expect(ind.comparison, ind.code).toBe('none');
     });
@@ -137,7 +149,11 @@ describe('bavly-2021 preset', () => {
     for (const ind of monitoring) {
       for (const t of ind.targets) ours.add(`L${cited(t.source)[0]}:${t.value}`);
       // a single target without a year, applied to each program year
-      if (ind.targets.length > 0) expect(ind.targets.map((t) => t.year), ind.code).toEqual([2021, 2022, 2023, 2024]);
+      if (ind.targets.length > 0)
+        expect(
+          ind.targets.map((t) => t.year),
+          ind.code,
+        ).toEqual([2021, 2022, 2023, 2024]);
     }
     const roadmap = program.defaults.roadmapCompletionTarget;
     ours.add(`L${cited(roadmap?.source)[0]}:${roadmap?.value}`);
@@ -147,7 +163,9 @@ describe('bavly-2021 preset', () => {
     expect(byCode('М4.4').targets).toEqual([]); // truncated, no target in the seed
     // the only explicit operator: «не более 5%» (L233)
     expect(line(233)).toContain('(не более 5%)');
-    expect(monitoring.filter((i) => i.comparison !== 'none').map((i) => [i.code, i.comparison])).toEqual([['М3.3', 'lte']]);
+    expect(monitoring.filter((i) => i.comparison !== 'none').map((i) => [i.code, i.comparison])).toEqual([
+      ['М3.3', 'lte'],
+    ]);
   });
 
   it('copies the monitoring names from their lines and the criteria as groups', () => {
@@ -160,7 +178,13 @@ describe('bavly-2021 preset', () => {
         continue;
       }
       expect(fits(ind.name, cited(ind.source).map(line)), ind.code).toBe(true);
-      expect(fits(ind.group, [line(230), line(233), line(234), line(238)].filter((l) => tight(l).includes(tight(ind.group)))), ind.code).toBe(true);
+      expect(
+        fits(
+          ind.group,
+          [line(230), line(233), line(234), line(238)].filter((l) => tight(l).includes(tight(ind.group))),
+        ),
+        ind.code,
+      ).toBe(true);
     }
   });
 
@@ -184,7 +208,9 @@ describe('bavly-2021 preset', () => {
   it('takes the risk factors from the three groups of causes (L56, L66, L72)', () => {
     expect(program.riskFactors).toHaveLength(3);
     // L56 «1. Особенности контингента обучающихся и их семей.», L66 «2. …», L72 «3. …»
-    expect(program.riskFactors.map((rf) => line(cited(rf.source)[0] ?? 0))).toEqual(program.riskFactors.map((rf, k) => `${k + 1}. ${rf.name}.`));
+    expect(program.riskFactors.map((rf) => line(cited(rf.source)[0] ?? 0))).toEqual(
+      program.riskFactors.map((rf, k) => `${k + 1}. ${rf.name}.`),
+    );
     for (const rf of program.riskFactors) expect(rf.triggers.length, rf.code).toBeGreaterThan(0);
   });
 
@@ -205,7 +231,12 @@ describe('bavly-2021 preset', () => {
       const n = rows[k] ?? 0;
       const next = rows[k + 1] ?? 293;
       // continuation lines of a row cut by a page break: non-empty, first cell empty
-      const span = [n, ...range(n + 1, next - 1).filter((l) => (LINES[l - 1] ?? '').trim() !== '' && first(l) === '' && !mon.includes(l))];
+      const span = [
+        n,
+        ...range(n + 1, next - 1).filter(
+          (l) => (LINES[l - 1] ?? '').trim() !== '' && first(l) === '' && !mon.includes(l),
+        ),
+      ];
       const col = (i: number): string[] => span.map((l) => cells(l)[i] ?? '');
       expect(m.id).toBe(`bavly-2021.m${String(k + 1).padStart(2, '0')}`);
       expect(fits(m.text, col(1)), m.id).toBe(true);
@@ -248,17 +279,31 @@ describe('bavly-2021 preset', () => {
   });
 
   it('has unique codes, and every trigger, pattern and rule reference resolves', () => {
-    const codes = [...program.fields.map((f) => f.code), ...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code))];
+    const codes = [
+      ...program.fields.map((f) => f.code),
+      ...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code)),
+    ];
     expect(new Set(codes).size).toBe(codes.length);
-    const all = [...program.indicators.map((i) => i.code), ...program.rules.map((r) => r.code), ...program.riskFactors.map((r) => r.code)];
+    const all = [
+      ...program.indicators.map((i) => i.code),
+      ...program.rules.map((r) => r.code),
+      ...program.riskFactors.map((r) => r.code),
+    ];
     expect(new Set(all).size).toBe(all.length);
     const known = new Set(all);
-    for (const t of [...program.measures.flatMap((m) => [...m.triggers, ...(m.indicator ? [m.indicator] : [])]), ...program.riskFactors.flatMap((r) => r.triggers)]) {
+    for (const t of [
+      ...program.measures.flatMap((m) => [...m.triggers, ...(m.indicator ? [m.indicator] : [])]),
+      ...program.riskFactors.flatMap((r) => r.triggers),
+    ]) {
       expect(known.has(t), t).toBe(true);
     }
-    const metrics: Metric[] = [...program.indicators.map((i) => i.metric), ...program.rules.flatMap((r) => (r.kind.type === 'clusterRelative' ? [r.kind.metric] : []))];
+    const metrics: Metric[] = [
+      ...program.indicators.map((i) => i.metric),
+      ...program.rules.flatMap((r) => (r.kind.type === 'clusterRelative' ? [r.kind.metric] : [])),
+    ];
     for (const f of metrics.flatMap(metricFields)) expect(resolves(f, codes), f).toBe(true);
-    for (const f of program.fields.filter((x) => x.section === 'items' && x.type === 'bool')) expect(codes, f.code).toContain(`${f.code}_link`);
+    for (const f of program.fields.filter((x) => x.section === 'items' && x.type === 'bool'))
+      expect(codes, f.code).toContain(`${f.code}_link`);
   });
 });
 

@@ -37,7 +37,8 @@ const deficits = (staff: boolean): Values => ({
   'cond.deficit_management': false,
   'cond.deficit_climate': false,
 });
-const items = (v: Record<string, boolean | null>): Values => Object.fromEntries(Object.entries(v).map(([k, b]) => [`items.${k}`, b]));
+const items = (v: Record<string, boolean | null>): Values =>
+  Object.fromEntries(Object.entries(v).map(([k, b]) => [`items.${k}`, b]));
 
 const data = {
   A: {
@@ -61,7 +62,15 @@ const data = {
       'staff.competence_assessed': 10,
       'staff.competence_growth': 6,
       ...deficits(true),
-      ...items({ program_corrected: true, equipment_used: true, curator_plan: true, ppms_plan: false, observers: true, prevention_plan: true, info_in_plan: true }),
+      ...items({
+        program_corrected: true,
+        equipment_used: true,
+        curator_plan: true,
+        ppms_plan: false,
+        observers: true,
+        prevention_plan: true,
+        info_in_plan: true,
+      }),
       ...gia('ege.rus.11', 10, 1),
       ...gia('ege.mathb.11', 8, 0),
       ...gia('oge.rus.9', 20, 2), // 10 %
@@ -92,7 +101,15 @@ const data = {
       'staff.competence_assessed': 8,
       'staff.competence_growth': 4,
       ...deficits(false),
-      ...items({ program_corrected: false, equipment_used: true, curator_plan: null, ppms_plan: false, observers: true, prevention_plan: true, info_in_plan: false }),
+      ...items({
+        program_corrected: false,
+        equipment_used: true,
+        curator_plan: null,
+        ppms_plan: false,
+        observers: true,
+        prevention_plan: true,
+        info_in_plan: false,
+      }),
       ...gia('oge.rus.9', 15, 3), // 20 %
       ...gia('oge.math.9', 15, 5), // 33,3 %: low
       ...vpr('rus.6', 20, 6), // 30 %: low at the boundary
@@ -211,14 +228,29 @@ describe('strezhevoy-2023 on a fixture municipality (2023 = 2022/2023 уч. г.)
   it('finds low results at ≥ 30 % (L80) in 2023', () => {
     // ВПР: A математика 5 кл. 8/25 = 32 %; B русский язык 6 кл. 6/20 = 30 % (boundary, «не менее»);
     // C математика 7 кл. 9/30 = 30 %; D 8/27 = 29,6 % < 30 %
-    expect(['A', 'B', 'C', 'D'].map((s) => verdict('low.vpr', s)?.status)).toEqual(['flagged', 'flagged', 'flagged', 'clear']);
+    expect(['A', 'B', 'C', 'D'].map((s) => verdict('low.vpr', s)?.status)).toEqual([
+      'flagged',
+      'flagged',
+      'flagged',
+      'clear',
+    ]);
     expect(verdict('low.vpr', 'B')?.explanation).toContain('6 из 20 (30,0 %)');
     // ОГЭ/ЕГЭ: A ОГЭ математика 7/20 = 35 %; B ОГЭ математика 5/15 = 33,3 %; C ЕГЭ русский 6/20 = 30 %
     // and профильная математика 4/10 = 40 %; D 1/10 and 1/10 (ОГЭ with 0 participants gives no verdict)
-    expect(['A', 'B', 'C', 'D'].map((s) => verdict('low.gia', s)?.status)).toEqual(['flagged', 'flagged', 'flagged', 'clear']);
+    expect(['A', 'B', 'C', 'D'].map((s) => verdict('low.gia', s)?.status)).toEqual([
+      'flagged',
+      'flagged',
+      'flagged',
+      'clear',
+    ]);
     const c = verdict('low.gia', 'C')?.details;
     if (c?.type !== 'assessmentThreshold') throw new Error('details');
-    expect(c.checks.filter((ch) => ch.low).map((ch) => ch.key).sort()).toEqual(['ege.mathp.11', 'ege.rus.11']);
+    expect(
+      c.checks
+        .filter((ch) => ch.low)
+        .map((ch) => ch.key)
+        .sort(),
+    ).toEqual(['ege.mathp.11', 'ege.rus.11']);
   });
 
   it('applies the ШНОР rule of L76 over 2022 and 2021', () => {
@@ -229,7 +261,14 @@ describe('strezhevoy-2023 on a fixture municipality (2023 = 2022/2023 уч. г.)
     };
     // A: 2022 ВПР математика (30 %) and ОГЭ русский язык (30 %) = 2 procedures ≥ 2 → (a)
     expect(verdict('shnor', 'A')?.status).toBe('flagged');
-    expect(details('A')).toMatchObject({ prevYear: 2022, prevPrevYear: 2021, countPrev: 2, countPrevPrev: 0, byPrevYear: true, byEachOfTwo: false });
+    expect(details('A')).toMatchObject({
+      prevYear: 2022,
+      prevPrevYear: 2021,
+      countPrev: 2,
+      countPrevPrev: 0,
+      byPrevYear: true,
+      byEachOfTwo: false,
+    });
     // B: 2022 ВПР русский язык in grades 6 and 7 = 1 procedure (grades not counted apart), 2021 ЕГЭ
     // базовая математика = 1 → (b) only
     expect(verdict('shnor', 'B')?.status).toBe('flagged');
@@ -247,7 +286,12 @@ describe('strezhevoy-2023 on a fixture municipality (2023 = 2022/2023 уч. г.)
 
   it('checks the risk checklist of the ШНОР (L239, L155)', () => {
     // A: 1 of 6 directions (кадровое обеспечение) ≥ 1 → flagged; B: 0 of 6 → clear; C, D are not ШНОР
-    expect(['A', 'B', 'C', 'D'].map((s) => verdict('risk', s)?.status)).toEqual(['flagged', 'clear', 'outOfScope', 'outOfScope']);
+    expect(['A', 'B', 'C', 'D'].map((s) => verdict('risk', s)?.status)).toEqual([
+      'flagged',
+      'clear',
+      'outOfScope',
+      'outOfScope',
+    ]);
     expect(school('A').metCriteria).toEqual(['risk.staff']);
     // risk factors: ФР.1 from risk.staff, ФР.5 from the low results and ШНОР
     expect(school('A').riskFactors).toEqual(['ФР.1', 'ФР.5']);
@@ -258,10 +302,20 @@ describe('strezhevoy-2023 on a fixture municipality (2023 = 2022/2023 уч. г.)
   it('reads the expected results as strict dynamics 2022 → 2023 (L283–L286)', () => {
     // ВПР «2» count: A 6 → 8 + 5 = 13 (up: not positive), B 6 + 3 = 9 → 6 + 2 = 8 (down: positive),
     // C no ВПР in 2022 → нет данных, D 8 → 8 (no change is not a decrease)
-    expect(['A', 'B', 'C', 'D'].map((s) => verdict('dyn.vpr', s)?.status)).toEqual(['flagged', 'clear', 'noData', 'flagged']);
+    expect(['A', 'B', 'C', 'D'].map((s) => verdict('dyn.vpr', s)?.status)).toEqual([
+      'flagged',
+      'clear',
+      'noData',
+      'flagged',
+    ]);
     // ОГЭ/ЕГЭ below the minimum: A 3 → 2 + 7 + 1 + 0 = 10, B nothing in 2022, C 3 + 2 = 5 → 8 + 1 + 6 + 4 = 19,
     // D 3 + 2 = 5 → 1 + 1 = 2
-    expect(['A', 'B', 'C', 'D'].map((s) => verdict('dyn.gia', s)?.status)).toEqual(['flagged', 'noData', 'flagged', 'clear']);
+    expect(['A', 'B', 'C', 'D'].map((s) => verdict('dyn.gia', s)?.status)).toEqual([
+      'flagged',
+      'noData',
+      'flagged',
+      'clear',
+    ]);
     // self-diagnosis score of the ШНОР: A 3,5 → 4 (up), B 4 → 4
     expect(['A', 'B', 'C'].map((s) => verdict('dyn.selfdiag', s)?.status)).toEqual(['clear', 'flagged', 'outOfScope']);
     // ИОМ completed: A 3/30 = 10 % → 6/30 = 20 %, B 4/20 = 20 % → 3/20 = 15 %

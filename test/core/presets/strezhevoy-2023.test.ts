@@ -33,7 +33,16 @@ const onCited = (source: string | null | undefined, text: string): boolean =>
 const program = Program.parse(strezhevoy2023);
 
 /** The monitoring table L237–L254: one entry per «Показатель», numbered list items split. */
-function seedIndicators(): { line: number; section: string; subject: string; criterion: string; name: string; sample: string; source: string; responsible: string }[] {
+function seedIndicators(): {
+  line: number;
+  section: string;
+  subject: string;
+  criterion: string;
+  name: string;
+  sample: string;
+  source: string;
+  responsible: string;
+}[] {
   const out = [];
   let section = '';
   let subject = '';
@@ -48,14 +57,26 @@ function seedIndicators(): { line: number; section: string; subject: string; cri
     const cell = c[2] ?? '';
     const items = /^1\. /.test(cell) ? cell.split(/(?:^|\s)\d\.\s/).filter((x) => x !== '') : [cell];
     for (const name of items) {
-      out.push({ line: n, section, subject, criterion: c[1] ?? '', name: name.trim(), sample: c[3] ?? '', source: c[4] ?? '', responsible: c[5] ?? '' });
+      out.push({
+        line: n,
+        section,
+        subject,
+        criterion: c[1] ?? '',
+        name: name.trim(),
+        sample: c[3] ?? '',
+        source: c[4] ?? '',
+        responsible: c[5] ?? '',
+      });
     }
   }
   return out;
 }
 
 function dictionary(): string[] {
-  return [...program.fields.map((f) => f.code), ...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code))];
+  return [
+    ...program.fields.map((f) => f.code),
+    ...program.assessments.flatMap((a) => assessmentFields(a).map((f) => f.code)),
+  ];
 }
 function resolves(pattern: string, codes: string[]): boolean {
   const p = pattern.split('.');
@@ -100,7 +121,9 @@ describe('strezhevoy-2023 preset', () => {
       expect(cited(ind.source), ind.code).toEqual([row.line]);
       expect(ind.group, ind.code).toBe(row.section);
       expect(loose(ind.dataSource ?? ''), ind.code).toBe(loose(row.source));
-      expect(loose(ind.note ?? ''), ind.code).toContain(loose(`Предмет мониторинга: ${row.subject}. Критерий: ${row.criterion}. Ответственные: ${row.responsible}`));
+      expect(loose(ind.note ?? ''), ind.code).toContain(
+        loose(`Предмет мониторинга: ${row.subject}. Критерий: ${row.criterion}. Ответственные: ${row.responsible}`),
+      );
       // «Репрезентативность выборки»: «100 % ШНОР» → ШНОР only, «100 % МОУ» → every school
       expect(ind.scope, ind.code).toBe(row.sample === '100 % ШНОР' ? 'shnor' : 'all');
       expect(['100 % ШНОР', '100 % МОУ']).toContain(row.sample);
@@ -123,7 +146,8 @@ describe('strezhevoy-2023 preset', () => {
     expect(line(78)).toContain('ЕГЭ, ОГЭ, ВПР по русскому языку и математике');
     const vpr = program.rules.find((r) => r.code === 'low.vpr');
     const gia = program.rules.find((r) => r.code === 'low.gia');
-    if (vpr?.kind.type !== 'assessmentThreshold' || gia?.kind.type !== 'assessmentThreshold') throw new Error('low rules');
+    if (vpr?.kind.type !== 'assessmentThreshold' || gia?.kind.type !== 'assessmentThreshold')
+      throw new Error('low rules');
     for (const k of [vpr.kind, gia.kind]) {
       expect(k.threshold).toEqual({ op: 'gte', value: 30, source: 'seed 001 L80' });
       expect(line(80)).toContain(`не менее ${k.threshold.value}%`);
@@ -136,7 +160,10 @@ describe('strezhevoy-2023 preset', () => {
     expect(patterns.every((p) => /^(vpr|oge|ege)\.(rus|math|mathb|mathp)\.\*$/.test(p))).toBe(true);
     for (const a of program.assessments.filter((x) => x.procedure !== 'kdr')) {
       const key = `${a.procedure}.${a.subject}.${a.grade}`;
-      expect(patterns.some((p) => resolves(p, [key])), key).toBe(true);
+      expect(
+        patterns.some((p) => resolves(p, [key])),
+        key,
+      ).toBe(true);
     }
   });
 
@@ -153,7 +180,16 @@ describe('strezhevoy-2023 preset', () => {
   });
 
   it('has 8 rules: L80 (ВПР; ОГЭ/ЕГЭ), L76, L239 and the four measurable expected results L283–L286', () => {
-    expect(program.rules.map((r) => r.code)).toEqual(['low.vpr', 'low.gia', 'shnor', 'risk', 'dyn.vpr', 'dyn.gia', 'dyn.selfdiag', 'dyn.iom']);
+    expect(program.rules.map((r) => r.code)).toEqual([
+      'low.vpr',
+      'low.gia',
+      'shnor',
+      'risk',
+      'dyn.vpr',
+      'dyn.gia',
+      'dyn.selfdiag',
+      'dyn.iom',
+    ]);
     for (const r of program.rules.filter((x) => x.kind.type === 'dynamics')) {
       // the expected result is quoted verbatim (L283–L286 are lower case list items)
       expect(onCited(r.source, r.name), r.code).toBe(true);
@@ -198,7 +234,10 @@ describe('strezhevoy-2023 preset', () => {
       expect(m.deadline).toBe('Постоянно'); // L71, the program's term: the table gives none
       expect(m.responsible.length).toBeGreaterThan(0);
       // the section is one of the four directions L183–L186
-      expect([183, 184, 185, 186].some((n) => line(n) === `${m.section};` || line(n) === `${m.section}.`), m.section).toBe(true);
+      expect(
+        [183, 184, 185, 186].some((n) => line(n) === `${m.section};` || line(n) === `${m.section}.`),
+        m.section,
+      ).toBe(true);
     });
   });
 
@@ -207,26 +246,36 @@ describe('strezhevoy-2023 preset', () => {
     expect(new Set(codes).size).toBe(codes.length);
     const ind = program.indicators.map((i) => i.code);
     const rules = program.rules.map((r) => r.code);
-    const criteria = program.rules.flatMap((r) => (r.kind.type === 'criteriaCount' ? r.kind.criteria.map((c) => c.code) : []));
+    const criteria = program.rules.flatMap((r) =>
+      r.kind.type === 'criteriaCount' ? r.kind.criteria.map((c) => c.code) : [],
+    );
     const rf = program.riskFactors.map((r) => r.code);
     const ids = program.measures.map((m) => m.id);
     const all = [...ind, ...rules, ...criteria, ...rf];
     expect(new Set(all).size).toBe(all.length);
     expect(new Set(ids).size).toBe(ids.length);
     const known = new Set(all);
-    for (const t of [...program.measures.flatMap((m) => m.triggers), ...program.riskFactors.flatMap((r) => r.triggers)]) {
+    for (const t of [
+      ...program.measures.flatMap((m) => m.triggers),
+      ...program.riskFactors.flatMap((r) => r.triggers),
+    ]) {
       expect(known.has(t), t).toBe(true);
     }
     const metrics: Metric[] = [
       ...program.indicators.map((i) => i.metric),
       ...program.rules.flatMap((r) =>
-        r.kind.type === 'dynamics' ? [r.kind.metric] : r.kind.type === 'criteriaCount' ? r.kind.criteria.map((c) => c.condition.metric) : [],
+        r.kind.type === 'dynamics'
+          ? [r.kind.metric]
+          : r.kind.type === 'criteriaCount'
+            ? r.kind.criteria.map((c) => c.condition.metric)
+            : [],
       ),
     ];
     for (const f of metrics.flatMap(metricFields)) expect(resolves(f, codes), f).toBe(true);
     for (const r of program.rules) {
       if (r.kind.type === 'assessmentThreshold') {
-        for (const a of r.kind.assessments) for (const m of [...r.kind.num, ...r.kind.den]) expect(resolves(`${a}.${m}`, codes), `${a}.${m}`).toBe(true);
+        for (const a of r.kind.assessments)
+          for (const m of [...r.kind.num, ...r.kind.den]) expect(resolves(`${a}.${m}`, codes), `${a}.${m}`).toBe(true);
       }
     }
     for (const i of program.indicators) if (i.conditionRule) expect(rules).toContain(i.conditionRule);

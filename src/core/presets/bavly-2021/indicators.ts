@@ -47,7 +47,8 @@ const K3 = 'Динамика качества условий обучения'; 
 const K4 = 'Динамика развития кадров'; // L234
 const K5 = 'Система поддержки ШНОР и ШНСУ муниципальный уровень'; // L238
 const S2 = 'Предмет мониторинга: Динамика влияния программы поддержки на повышение качества образования в ШНОР и ШНСУ.'; // L230
-const S4 = 'Предмет мониторинга: Динамика влияния программ поддержки ШНОР/ ШНСУ на улучшение кадрового обеспечения ШНОР и ШНСУ.'; // L234
+const S4 =
+  'Предмет мониторинга: Динамика влияния программ поддержки ШНОР/ ШНСУ на улучшение кадрового обеспечения ШНОР и ШНСУ.'; // L234
 
 const BARS = 'Барс - мониторинг'; // L230
 const SURVEY = 'Опросный лист'; // L233
@@ -55,8 +56,17 @@ const STAFF_DOCS = 'ЭДО, отчеты, аналитические справ�
 const BASE_NOTE = 'Базовое значение в программе без года и по смыслу похоже на целевое (см. примечания программы).';
 
 /** Defaults every target indicator shares: yearly, programme schools, no «не менее» in the seed. */
-function target(i: Omit<IndicatorInput, 'periodicity' | 'comparison' | 'direction' | 'scope'> & Partial<IndicatorInput>): IndicatorInput {
-  return { periodicity: 'ежегодно', comparison: 'none', direction: 'up', scope: 'shnor_or_shnsu', ...i, note: [i.note, BASE_NOTE].filter(Boolean).join(' ') };
+function target(
+  i: Omit<IndicatorInput, 'periodicity' | 'comparison' | 'direction' | 'scope'> & Partial<IndicatorInput>,
+): IndicatorInput {
+  return {
+    periodicity: 'ежегодно',
+    comparison: 'none',
+    direction: 'up',
+    scope: 'shnor_or_shnsu',
+    ...i,
+    note: [i.note, BASE_NOTE].filter(Boolean).join(' '),
+  };
 }
 
 export const bavlyTargetIndicators: IndicatorInput[] = [
@@ -178,7 +188,8 @@ export const bavlyTargetIndicators: IndicatorInput[] = [
     unit: '%',
     aggregation: 'pooled',
     metric: ratio(['pupils.gia9_not_below_cluster'], ['pupils.gia9_total']),
-    formula: 'Выпускники 9 классов с результатом ГИА-9 не ниже среднего по кластеру / выпускников, проходивших ГИА-9 × 100 %',
+    formula:
+      'Выпускники 9 классов с результатом ГИА-9 не ниже среднего по кластеру / выпускников, проходивших ГИА-9 × 100 %',
     source: at(119),
     baseline: base(98, 119), // L119 «98 %»
     targets: yearly(119, [70, 80, 90, 98]), // L119 «70 80 90 98»
@@ -253,7 +264,9 @@ export const bavlyTargetIndicators: IndicatorInput[] = [
 ];
 
 /** Defaults every monitoring indicator shares. */
-function monitored(i: Omit<IndicatorInput, 'periodicity' | 'comparison' | 'direction' | 'scope'> & Partial<IndicatorInput>): IndicatorInput {
+function monitored(
+  i: Omit<IndicatorInput, 'periodicity' | 'comparison' | 'direction' | 'scope'> & Partial<IndicatorInput>,
+): IndicatorInput {
   return { periodicity: 'по этапам мониторинга', comparison: 'none', direction: 'up', scope: 'shnor_or_shnsu', ...i };
 }
 
@@ -328,7 +341,8 @@ export const bavlyMonitoringIndicators: IndicatorInput[] = [
     conditionRule: 'cluster',
     scope: 'all',
     direction: 'down',
-    formula: 'Школы с низкими результатами в своём кластере без положительной динамики (правило cluster) / все школы × 100 %',
+    formula:
+      'Школы с низкими результатами в своём кластере без положительной динамики (правило cluster) / все школы × 100 %',
     dataSource: BARS,
     source: 'seed 002 L230, L232',
     targets: eachYear(20, 232), // L232 «(20%)»

@@ -38,14 +38,21 @@ const SECTIONS = {
 } as const;
 
 /** The result cell, then the plan value of the row when it has one. */
-const withPlan = (result: string, plan: string | null): string => (plan === null ? result : `${result} (плановое значение: ${plan})`);
+const withPlan = (result: string, plan: string | null): string =>
+  plan === null ? result : `${result} (плановое значение: ${plan})`;
 
 function row(
   n: number,
   line: number,
   m: Omit<MeasureInput, 'id' | 'source' | 'always' | 'level'> & Partial<Pick<MeasureInput, 'level'>>,
 ): MeasureInput {
-  return { id: `bavly-2021.m${String(n).padStart(2, '0')}`, level: 'municipal', always: true, source: `seed 002 L${line}`, ...m };
+  return {
+    id: `bavly-2021.m${String(n).padStart(2, '0')}`,
+    level: 'municipal',
+    always: true,
+    source: `seed 002 L${line}`,
+    ...m,
+  };
 }
 
 export const bavlyMeasures: MeasureInput[] = [
@@ -198,7 +205,8 @@ export const bavlyMeasures: MeasureInput[] = [
     text: 'Входной мониторинг школ. Проведение анализа образовательных результатов школ на основании данных по ЕГЭ, ОГЭ, ВПР за последние три года(2018, 2019, 2020). Анализ внешних социальных условий',
     deadline: '18.05-23.06',
     responsible: MKU,
-    result: 'Определены общеобразовательные организации МР, отнесенные к ШНОР и ШНСУ. Определены причины снижения учебных результатов ШНОР и ШНСУ',
+    result:
+      'Определены общеобразовательные организации МР, отнесенные к ШНОР и ШНСУ. Определены причины снижения учебных результатов ШНОР и ШНСУ',
     document: REPORT,
     triggers: ['cluster'],
   }),
@@ -208,7 +216,8 @@ export const bavlyMeasures: MeasureInput[] = [
     text: 'Промежуточный мониторинг школ. Анализ данных мониторинга ШНОР и ШНСУ',
     deadline: 'июнь 2021',
     responsible: 'МКУ «ОО БМР РТ», тьюторы, сопровождающие ШНОР и ШНСУ',
-    result: 'Получены - количественные параметры по количественным показателям мониторинга реализации программ перехода в эффективный […]',
+    result:
+      'Получены - количественные параметры по количественным показателям мониторинга реализации программ перехода в эффективный […]',
     document: REPORT,
     level: 'both',
   }),

@@ -160,9 +160,14 @@ class AppsScriptSheet implements Sheet {
   }
 
   read(range?: string): Grid {
-    const tz = this.book.timeZone();
+    // A Date from another realm (a test's vm context) fails instanceof, so ask for its class instead.
+    const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
     const convert = (v: unknown): CellValue =>
-      v === '' || v === null || v === undefined ? null : v instanceof Date ? isoDate(v, tz) : (v as CellValue);
+      v === '' || v === null || v === undefined
+        ? null
+        : isDate(v)
+          ? isoDate(v, this.book.timeZone())
+          : (v as CellValue);
     if (range === undefined) {
       const all = this.c.add(2, this.sh.getDataRange().getValues()).map((row) => row.map(convert));
       return all.length === 1 && all[0]?.length === 1 && all[0][0] === null ? [] : all;

@@ -54,6 +54,9 @@ const blankCell = (): FakeCell => ({
 
 const AUTOMATIC = '0.###############';
 
+/** True for a Date from any realm (code under test may run in a vm context with its own Date). */
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
 const fail = (message: string): never => {
   throw new Error(`Exception: ${message}`);
 };
@@ -580,7 +583,7 @@ export class FakeRange {
       if (v === null || v === undefined) parsed = { value: '', formula: '' };
       else if (typeof v === 'string') parsed = userInput(v, c.numberFormat, tz);
       else if (typeof v === 'number' || typeof v === 'boolean') parsed = { value: v, formula: '' };
-      else if (v instanceof Date) parsed = { value: new Date(v), formula: '', dateFormat: true };
+      else if (isDate(v)) parsed = { value: new Date(v.getTime()), formula: '', dateFormat: true };
       else parsed = { value: String(v), formula: '' };
       c.value = parsed.value;
       c.formula = parsed.formula;

@@ -4,6 +4,7 @@
 // (30 %, «по двум», «хотя бы по одной») is on its cited line.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../../src/core/deadlines';
 import { assessmentFields } from '../../../src/core/fields';
 import { Program, type Metric } from '../../../src/core/program';
 import { strezhevoy2023 } from '../../../src/core/presets/strezhevoy-2023';
@@ -232,6 +233,9 @@ describe('strezhevoy-2023 preset', () => {
       expect(m.document).toBe(rows[k]?.[1]);
       expect(cited(m.source)).toEqual([259 + k]);
       expect(m.deadline).toBe('Постоянно'); // L71, the program's term: the table gives none
+      for (let year = program.years.from; year <= program.years.to; year++) {
+        expect(parseDeadline(m.deadline, year, { programYears: program.years }).ok, `${m.id} ${year}`).toBe(true);
+      }
       expect(m.responsible.length).toBeGreaterThan(0);
       // the section is one of the four directions L183–L186
       expect(

@@ -23,7 +23,6 @@ export const SHEET_TEXT = {
   badColor: (sheet: string, cell: string, color: string) =>
     `${where(sheet, cell)}: неверный цвет «${color}» (нужен вид #rrggbb).`,
   badSetting: (sheet: string, what: string, detail: string) => `${where(sheet)}: ${what} — ${detail}`,
-  badDate: (cell: string) => `Ячейка ${cell}: дата не распознана.`,
   listWithComma: (sheet: string, value: string) =>
     `${where(sheet)}: значение списка «${value}» содержит запятую или кавычку — в xlsx так нельзя.`,
   warningWithEditors: 'защита «только предупреждение» не может задавать редакторов',

@@ -4,6 +4,7 @@
 import { computeReport, type ReportResult } from '../core/engine';
 import { buildDynamics } from '../core/report/dynamics';
 import { buildNote } from '../core/report/note';
+import { flaggedSchools, goodNewsRules } from '../core/report/rule-roles';
 import { buildSummary, type RoadmapProgress } from '../core/report/summary';
 import { selectMeasures } from '../core/roadmap/select';
 import type { DataRow, DataSet } from '../core/schools';
@@ -74,14 +75,25 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
   const roadmapTarget = ctx.program.defaults.roadmapCompletionTarget?.value ?? null;
 
   run.onProgress?.(B.progressWrite);
-  writeModel(wb, buildSummary({ result, inputErrors, submitted, ...(roadmaps ? { roadmaps, roadmapTarget } : {}) }));
+  const goodNews = goodNewsRules(ctx.program);
+  writeModel(wb, buildSummary({ result, inputErrors, submitted, goodNews, excluded, ...(roadmaps ? { roadmaps, roadmapTarget } : {}) }));
   writeModel(wb, buildDynamics({ result, previousShnor, sparkline: run.sparkline }));
   writeModel(
     wb,
-    buildNote({ result, programTitle: ctx.program.title, municipality: ctx.settings.municipality, submitted, inputErrors, recommendations, ...(roadmaps ? { roadmaps, roadmapTarget } : {}), builtAt: run.now }),
+    buildNote({
+      result,
+      programTitle: ctx.program.title,
+      municipality: ctx.settings.municipality,
+      submitted,
+      inputErrors,
+      excluded,
+      recommendations,
+      ...(roadmaps ? { roadmaps, roadmapTarget } : {}),
+      builtAt: run.now,
+    }),
   );
 
-  const flagged = result.schools.filter((s) => s.breachedRules.length > 0).length;
+  const flagged = flaggedSchools(result).length;
   const read = collected.filter((c) => c.submission?.layoutOk).length;
   const ms = Date.now() - started;
   const errors = problems.filter((p) => p.severity === 'error').length;

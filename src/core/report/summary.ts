@@ -24,11 +24,19 @@ export interface SummaryInput {
   roadmaps?: Readonly<Record<string, RoadmapProgress>>;
   /** Municipal roadmap completion target in percent (seed 000 L444 «не менее 95 %»). */
   roadmapTarget?: number | null;
+  /** Rules whose «Да» is good news (shown green, see rule-roles.ts). */
+  goodNews?: ReadonlySet<string>;
+  /** Schools left out of the report for input errors («Учитывать школы с ошибками» = «Нет»). */
+  excluded?: ReadonlySet<string>;
 }
 
 export const SUMMARY_ROWS = { codes: 1, names: 2, targets: 3, municipal: 4, firstSchool: 5 } as const;
-/** Relative margin for «близко к цели» (amber): within 10 % of the target. A default, not a seed number. */
-export const NEAR_TARGET = 0.1;
+/**
+ * Relative margin for «близко к цели» (amber): within 1/10 of the target. A default, not a seed
+ * number. Kept as a fraction so the sheet formula compares integers-times-values (v·10 ≥ t·9), not
+ * v ≥ t·0.9, which floats get wrong at the boundary (70 · 0.9 = 63.00000000000001 > 63).
+ */
+export const NEAR_TARGET = { num: 1, den: 10 } as const;
 
 export function buildSummary(input: SummaryInput): SheetModel {
   const { result } = input;
@@ -44,11 +52,15 @@ export function buildSummary(input: SummaryInput): SheetModel {
       code: 'submitted',
       name: R.colSubmitted,
       width: 100,
-      cell: (s) => (!input.submitted.has(s.code) ? R.notSubmitted : (input.inputErrors[s.code] ?? 0) > 0 ? R.withErrors(input.inputErrors[s.code] ?? 0) : R.submitted),
+      cell: (s) => {
+        const errors = input.inputErrors[s.code] ?? 0;
+        if (input.excluded?.has(s.code)) return R.excluded(errors);
+        return !input.submitted.has(s.code) ? R.notSubmitted : errors > 0 ? R.withErrors(errors) : R.submitted;
+      },
       municipal: R.submittedCount(input.submitted.size, result.schools.length),
     },
     ...result.indicators.map((ind) => indicatorColumn(ind, result)),
-    ...result.rules.map((rule) => ruleColumn(rule.code, rule.name, result)),
+    ...result.rules.map((rule) => ruleColumn(rule.code, rule.name, result, input.goodNews?.has(rule.code) ?? false)),
     ...(hasFlag('shnor') ? [flagColumn('flag.shnor', R.colShnor, 'shnor', result)] : []),
     ...(hasFlag('shnsu') ? [flagColumn('flag.shnsu', R.colShnsu, 'shnsu', result)] : []),
     ...(rulesOf('shnsu') > 0 ? [criteriaColumn(result)] : []),
@@ -117,7 +129,7 @@ function indicatorColumn(meta: IndicatorMeta, result: ReportResult): Column {
   const mun = result.municipal.indicators[meta.code];
   const percent = meta.unit === '%';
   const numeric = meta.unit !== 'да/нет';
-  const municipalNote = mun ? R.indicatorNote(meta, mun) : null;
+  const municipalNote = mun ? [R.indicatorNote(meta, mun), ...valueWarnings(mun)].join(' ') : null;
   return {
     code: meta.code,
     name: R.indicatorHeader(meta.name, meta.unit),
@@ -129,10 +141,20 @@ function indicatorColumn(meta: IndicatorMeta, result: ReportResult): Column {
     ...(municipalNote ? { municipalNote } : {}),
     note: (s) => {
       const v = s.indicators[meta.code];
-      return v && v.attainment === 'notAchieved' ? R.indicatorNote(meta, v) : v?.reason ? v.reason : null;
+      if (!v || !v.inScope) return null;
+      const text = [v.attainment === 'notAchieved' ? R.indicatorNote(meta, v) : (v.reason ?? ''), ...valueWarnings(v)].filter((t) => t !== '');
+      return text.length > 0 ? text.join(' ') : null;
     },
     highlights: (letter, lastRow) => attainmentHighlights(meta, letter, lastRow),
   };
+}
+
+/** What a reader must know about a value: over 100 % (allowed, seed 000 2.1–2.2), computed from part of the schools. */
+function valueWarnings(v: IndicatorValue): string[] {
+  const out: string[] = [];
+  if (v.over100) out.push(R.over100);
+  if (v.coverage && v.coverage.withData > 0 && v.coverage.withData < v.coverage.total) out.push(R.coverage(v.coverage.withData, v.coverage.total));
+  return out;
 }
 
 /** Green / amber / red against the targets row, in the seed's direction; rounding guards float noise. */
@@ -143,13 +165,16 @@ function attainmentHighlights(meta: IndicatorMeta, L: string, lastRow: number): 
   const v = `ROUND(${L}${first},6)`;
   const t = `${L}$${SUMMARY_ROWS.targets}`;
   const guard = `ISNUMBER(${L}${first}),ISNUMBER(${t})`;
-  const near = meta.comparison === 'gte' ? `${t}*${1 - NEAR_TARGET}` : `${t}*${1 + NEAR_TARGET}`;
+  const { num, den } = NEAR_TARGET;
+  // amber band: v ≥ t·(1 − 1/10) for «не менее», v ≤ t·(1 + 1/10) for «не более», as v·10 vs t·9 (t·11)
+  const scaled = `${v}*${den}`;
+  const near = `${t}*${meta.comparison === 'gte' ? den - num : den + num}`;
   const ok = meta.comparison === 'gte' ? '>=' : '<=';
   const bad = meta.comparison === 'gte' ? '<' : '>';
   return [
     { ranges, formula: `=AND(${guard},${v}${ok}${t})`, tone: 'green' },
-    { ranges, formula: `=AND(${guard},${v}${bad}${t},${v}${ok}${near})`, tone: 'amber' },
-    { ranges, formula: `=AND(${guard},${v}${bad}${near})`, tone: 'red' },
+    { ranges, formula: `=AND(${guard},${v}${bad}${t},${scaled}${ok}${near})`, tone: 'amber' },
+    { ranges, formula: `=AND(${guard},${scaled}${bad}${near})`, tone: 'red' },
   ];
 }
 
@@ -158,11 +183,14 @@ function verdictCell(v: RuleVerdict | undefined): ModelCell {
   return v.flagged === null ? NO_DATA : v.flagged ? R.yes : R.no;
 }
 
-const redWhenYes = (L: string, lastRow: number): Highlight[] => [
-  { ranges: [`${L}${SUMMARY_ROWS.firstSchool}:${L}${Math.max(lastRow, SUMMARY_ROWS.firstSchool)}`], formula: `=${L}${SUMMARY_ROWS.firstSchool}="${R.yes}"`, tone: 'red' },
-];
+const whenYes =
+  (tone: Highlight['tone']) =>
+  (L: string, lastRow: number): Highlight[] => [
+    { ranges: [`${L}${SUMMARY_ROWS.firstSchool}:${L}${Math.max(lastRow, SUMMARY_ROWS.firstSchool)}`], formula: `=${L}${SUMMARY_ROWS.firstSchool}="${R.yes}"`, tone },
+  ];
+const redWhenYes = whenYes('red');
 
-function ruleColumn(code: string, name: string, result: ReportResult): Column {
+function ruleColumn(code: string, name: string, result: ReportResult, goodNews: boolean): Column {
   return {
     code: `rule.${code}`,
     name,
@@ -173,7 +201,7 @@ function ruleColumn(code: string, name: string, result: ReportResult): Column {
       const v = s.rules[code];
       return v && v.status !== 'outOfScope' ? v.explanation : null;
     },
-    highlights: redWhenYes,
+    highlights: goodNews ? whenYes('green') : redWhenYes,
   };
 }
 
@@ -236,7 +264,7 @@ function roadmapColumn(progress: Readonly<Record<string, RoadmapProgress>>, targ
 function legend(m: SheetModel, row: number): void {
   const items: [Highlight['tone'], string][] = [
     ['green', R.legendGreen],
-    ['amber', R.legendAmber(NEAR_TARGET * 100)],
+    ['amber', R.legendAmber((NEAR_TARGET.num * 100) / NEAR_TARGET.den)],
     ['red', R.legendRed],
     ['grey', R.legendGrey],
   ];

@@ -23,6 +23,9 @@ export const N = {
   submitted: (n: number, of: number) => `Данные представили ${n} из ${of} ${plural(of, 'школы', 'школ', 'школ')}.`,
   missing: (names: string) => `Не представили данные: ${names}.`,
   withErrors: (list: string) => `Представили данные с ошибками (в скобках — число ошибок; ошибочные значения не учтены): ${list}.`,
+  excluded: (list: string) =>
+    `Не вошли в отчёт до исправления ошибок (настройка «Учитывать школы с ошибками» — «Нет»; в скобках — число ошибок): ${list}.`,
+  warnings: 'Замечания к расчёту показателей:',
   s2: '2. Достижение целевых показателей',
   targetsSummary: (targeted: number, met: number, missed: number, noData: number, noTarget: number) =>
     `Из ${targeted} показателей с целевым значением на отчётный год достигнуто ${met}, не достигнуто ${missed}, нет данных — ${noData}. ` +
@@ -40,6 +43,8 @@ export const N = {
   noDynamics: 'Данных за прошлые годы в листе «Данные» нет — динамику оценить нельзя.',
   dynamicsLine: (i: IndicatorMeta, y0: number, v0: string, y1: number, v1: string, better: boolean | null) =>
     `${i.code} «${i.name}»: ${v0} в ${y0} → ${v1} в ${y1}${better === null ? ' (без изменений)' : better ? ' — положительная динамика' : ' — отрицательная динамика'}.`,
+  infoRule: (rule: string, marked: string[], known: number) =>
+    `Правило «${rule}» отмечает ${marked.length} из ${known} ${plural(known, 'школы', 'школ', 'школ')} с данными${marked.length > 0 ? `: ${marked.join(', ')}` : ''}.`,
   s5: '5. Рекомендации школам',
   noRecommendations: 'Рекомендаций нет: ни одна школа не отмечена, или в программе нет подходящих мероприятий.',
   recommendFor: (name: string) => `${name}: рекомендуемые мероприятия из программы —`,

@@ -23,6 +23,7 @@ export const R = {
   notSubmitted: 'не сдано',
   submitted: 'сдано',
   withErrors: (n: number) => `сдано, ошибок: ${n}`,
+  excluded: (n: number) => `не учтено: ошибок ${n}`,
   submittedCount: (n: number, of: number) => `сдали ${n} из ${of}`,
   flaggedCount: (n: number) => `${n} шк.`,
   yes: 'Да',
@@ -32,10 +33,12 @@ export const R = {
     meta.targetDisplay
       ? `${meta.name}: ${v.display}; цель ${CMP[meta.comparison]} ${meta.targetDisplay} — ${ATT[v.attainment]}.`
       : `${meta.name}: ${v.display}.`,
+  over100: 'Значение больше 100 %: числитель и знаменатель считают разных людей, так задано в программе; проверьте данные.',
+  coverage: (withData: number, total: number) => `Рассчитано по ${withData} из ${total} школ: у остальных нет данных.`,
   criteriaCell: (met: string[], of: number) => (met.length > 0 ? `${met.length} из ${of}: ${met.join(', ')}` : `0 из ${of}`),
   roadmapNote: (done: number, total: number, overdue: number) => `Выполнено ${done} из ${total} мероприятий; просрочено: ${overdue}.`,
   legendTitle: 'Условные обозначения',
-  legendGreen: 'цель достигнута',
+  legendGreen: 'цель достигнута или положительная динамика',
   legendAmber: (pct: number) => `цель почти достигнута (отставание не больше ${pct} % от цели)`,
   legendRed: 'цель не достигнута или школа отмечена правилом',
   legendGrey: 'нет данных',

@@ -1,7 +1,7 @@
-// This file holds the geometry the workbook adapters share: where a block lands (`blockAt`, with
-// ragged rows padded), and how per-cell settings are read back as A1 ranges (`rectangles`), so every
+// This file holds the geometry the workbook adapters share: where a block lands (`blockAt`,
+// `checkedBlock`, with ragged rows padded), and how per-cell settings are read back as A1 ranges (`rectangles`), so every
 // adapter reports validations the same way however its spreadsheet stores them.
-import { parseA1, rangeA1, type A1Range } from '../core/a1';
+import { parseA1, rangeA1, toA1, type A1Range } from '../core/a1';
 import { SHEET_TEXT } from '../core/text/sheets';
 
 /** A block made rectangular: short rows are padded with `fill` (which clears what was there). */
@@ -19,6 +19,24 @@ export function blockAt(sheet: string, at: string, rows: number, cols: number): 
   const single = r.rows === 1 && r.cols === 1;
   if (!single && (r.rows !== rows || r.cols !== cols)) throw new Error(SHEET_TEXT.blockSize(sheet, at, rows, cols));
   return { row: r.row, col: r.col, rows, cols };
+}
+
+/**
+ * A block ready to write: padded, placed at `at` and checked cell by cell (`check` throws naming
+ * the cell, before anything is written). Null for an empty block.
+ */
+export function checkedBlock<T>(
+  sheet: string,
+  at: string,
+  values: readonly (readonly T[])[],
+  fill: T,
+  check: (v: T, cell: string) => T,
+): { at: A1Range; grid: T[][] } | null {
+  const grid = padGrid(values, fill);
+  const cols = grid[0]?.length ?? 0;
+  if (grid.length === 0 || cols === 0) return null;
+  const r = blockAt(sheet, at, grid.length, cols);
+  return { at: r, grid: grid.map((row, i) => row.map((v, j) => check(v, toA1(r.row + i, r.col + j)))) };
 }
 
 export interface KeyedCell<T> {

@@ -13,7 +13,7 @@
 // Protections: editors exclude the spreadsheet's owner, who can always edit.
 import { parseA1, rangeA1, toA1, type A1Range } from '../core/a1';
 import { SHEET_TEXT } from '../core/text/sheets';
-import { blockAt, padGrid, rectangles } from './a1';
+import { checkedBlock, rectangles } from './a1';
 import {
   checkCharts,
   checkColor,
@@ -24,6 +24,7 @@ import {
   checkRules,
   checkSheetName,
   checkStyle,
+  checkText,
   checkValidation,
   checkValue,
   checkWidths,
@@ -140,18 +141,18 @@ class AppsScriptSheet implements Sheet {
     return Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => got[i]?.[j] ?? fill));
   }
 
-  /** Pads and checks a block, grows the sheet and returns its range (or null for an empty block). */
+  /** Pads and checks a block, grows the sheet to hold it and returns its range (null for an empty block). */
   private target<T>(
     at: string,
-    grid: T[][],
+    values: T[][],
+    fill: T,
     check: (v: T, cell: string) => T,
   ): { range: GoogleAppsScript.Spreadsheet.Range; grid: T[][] } | null {
-    const cols = grid[0]?.length ?? 0;
-    if (grid.length === 0 || cols === 0) return null;
-    const r = blockAt(this.name, at, grid.length, cols);
-    const checked = grid.map((row, i) => row.map((v, j) => check(v, toA1(r.row + i, r.col + j))));
-    this.grow(r);
-    return { range: this.c.add(1, this.sh.getRange(rangeA1(r.row, r.col, r.rows, r.cols))), grid: checked };
+    const b = checkedBlock(this.name, at, values, fill, check);
+    if (!b) return null;
+    this.grow(b.at);
+    const { row, col, rows, cols } = b.at;
+    return { range: this.c.add(1, this.sh.getRange(rangeA1(row, col, rows, cols))), grid: b.grid };
   }
 
   size(): { rows: number; cols: number } {
@@ -180,7 +181,7 @@ class AppsScriptSheet implements Sheet {
   }
 
   write(at: string, values: Grid): void {
-    const t = this.target(at, padGrid(values, null), (v, cell) => (v === '' ? null : checkValue(this.name, cell, v)));
+    const t = this.target(at, values, null, (v, cell) => (v === '' ? null : checkValue(this.name, cell, v)));
     if (t) this.c.add(1, t.range.setValues(t.grid.map((row) => row.map(toSheetValue))));
   }
 
@@ -210,16 +211,13 @@ class AppsScriptSheet implements Sheet {
   }
 
   setNumberFormats(at: string, formats: string[][]): void {
-    const text = (v: string, cell: string) => {
-      if (typeof v !== 'string') throw new Error(SHEET_TEXT.badSetting(this.name, `формат числа ${cell}`, String(v)));
-      return v || 'General';
-    };
-    const t = this.target(at, padGrid(formats, ''), text);
+    const format = checkText(this.name, 'формат числа');
+    const t = this.target(at, formats, '', (v, cell) => format(v, cell) || 'General');
     if (t) this.c.add(1, t.range.setNumberFormats(t.grid));
   }
 
   setBackgrounds(at: string, colors: (string | null)[][]): void {
-    const t = this.target(at, padGrid(colors, null), (v, cell) => checkColor(this.name, cell, v));
+    const t = this.target(at, colors, null, (v, cell) => checkColor(this.name, cell, v));
     if (t) this.c.add(1, t.range.setBackgrounds(t.grid));
   }
 
@@ -235,11 +233,7 @@ class AppsScriptSheet implements Sheet {
   }
 
   setNotes(at: string, notes: string[][]): void {
-    const text = (v: string, cell: string) => {
-      if (typeof v !== 'string') throw new Error(SHEET_TEXT.badSetting(this.name, `примечание ${cell}`, String(v)));
-      return v;
-    };
-    const t = this.target(at, padGrid(notes, ''), text);
+    const t = this.target(at, notes, '', checkText(this.name, 'примечание'));
     if (t) this.c.add(1, t.range.setNotes(t.grid));
   }
 

@@ -31,6 +31,14 @@ export function checkValue(sheet: string, cell: string, v: CellValue): CellValue
   return v;
 }
 
+/** A per-cell check that the value is text; `what` names the setting («примечание»). */
+export const checkText =
+  (sheet: string, what: string) =>
+  (v: string, cell: string): string => {
+    if (typeof v !== 'string') throw new Error(SHEET_TEXT.badSetting(sheet, `${what} ${cell}`, String(v)));
+    return v;
+  };
+
 const COLOR = /^#[0-9a-f]{6}$/i;
 
 /** Lower-cases a "#rrggbb" color (null stays null) or throws naming the cell. */

@@ -6,9 +6,9 @@
 // checked and copied on the way in and copied on the way out, so callers never share objects with
 // it. calls() grows by one per port method call. `SparseGrid` is the cell store, shared with the
 // fake SpreadsheetApp in the tests so there is one cell model, not two.
-import { MAX_COLS, parseA1, rangeA1, toA1, type A1Range } from '../core/a1';
+import { MAX_COLS, parseA1, rangeA1, type A1Range } from '../core/a1';
 import { SHEET_TEXT } from '../core/text/sheets';
-import { blockAt, padGrid, rectangles } from './a1';
+import { checkedBlock, rectangles } from './a1';
 import {
   checkCharts,
   checkColor,
@@ -18,6 +18,7 @@ import {
   checkRules,
   checkSheetName,
   checkStyle,
+  checkText,
   checkValidation,
   checkValue,
   checkColumns,
@@ -171,11 +172,11 @@ class MemorySheet implements Sheet {
   private grid<T>(range: string, pick: (c: MemoryCell) => T): T[][] {
     const r = parseA1(range);
     return Array.from({ length: r.rows }, (_, i) =>
-      Array.from({ length: r.cols }, (_, j) => copy(pick(this.cell(r.row + i, r.col + j)))),
+      Array.from({ length: r.cols }, (_, j) => pick(this.cell(r.row + i, r.col + j))),
     );
   }
 
-  /** Writes a padded block cell by cell; `check` throws on a bad value before anything is written. */
+  /** Writes a block cell by cell once every cell passed `check`. */
   private block<T>(
     at: string,
     values: T[][],
@@ -183,12 +184,8 @@ class MemorySheet implements Sheet {
     check: (v: T, cell: string) => T,
     set: (c: MemoryCell, v: T) => void,
   ) {
-    const grid = padGrid(values, fill);
-    const cols = grid[0]?.length ?? 0;
-    if (grid.length === 0 || cols === 0) return;
-    const r = blockAt(this.d.name, at, grid.length, cols);
-    const checked = grid.map((row, i) => row.map((v, j) => check(v, toA1(r.row + i, r.col + j))));
-    checked.forEach((row, i) => row.forEach((v, j) => this.update(r.row + i, r.col + j, (c) => set(c, v))));
+    const b = checkedBlock(this.d.name, at, values, fill, check);
+    b?.grid.forEach((row, i) => row.forEach((v, j) => this.update(b.at.row + i, b.at.col + j, (c) => set(c, v))));
   }
 
   size(): { rows: number; cols: number } {
@@ -253,11 +250,7 @@ class MemorySheet implements Sheet {
 
   setNumberFormats(at: string, formats: string[][]): void {
     this.tick();
-    const text = (v: string, cell: string) => {
-      if (typeof v !== 'string') throw new Error(SHEET_TEXT.badSetting(this.d.name, `формат числа ${cell}`, String(v)));
-      return v;
-    };
-    this.block(at, formats, '', text, (c, v) => (c.numberFormat = v));
+    this.block(at, formats, '', checkText(this.d.name, 'формат числа'), (c, v) => (c.numberFormat = v));
   }
 
   setBackgrounds(at: string, colors: (string | null)[][]): void {
@@ -283,11 +276,7 @@ class MemorySheet implements Sheet {
 
   setNotes(at: string, notes: string[][]): void {
     this.tick();
-    const text = (v: string, cell: string) => {
-      if (typeof v !== 'string') throw new Error(SHEET_TEXT.badSetting(this.d.name, `примечание ${cell}`, String(v)));
-      return v;
-    };
-    this.block(at, notes, '', text, (c, v) => (c.note = v));
+    this.block(at, notes, '', checkText(this.d.name, 'примечание'), (c, v) => (c.note = v));
   }
 
   readNotes(range: string): string[][] {

@@ -24,6 +24,8 @@ export interface Env {
   openFile?: SourceOpener;
   /** Called after an action wrote to the workbook (local mode saves the file). */
   afterWrite?(): void;
+  /** Progress of long actions, for the sidebar to poll. */
+  progress?(message: string): void;
 }
 
 export interface ProblemView {
@@ -99,12 +101,12 @@ export function createApi(env: Env): Api {
     listPresets: () => presetSummaries(),
     setupMonitoring(options) {
       const program = findPreset(options.presetId);
-      if (!program) throw new AppError('INVALID_INPUT', A.unknownPreset(options.presetId));
+      if (!program) throw new AppError('INVALID_INPUT', A.noSuchPreset(options.presetId));
       return written(setupMonitoring(env.workbook(), program, options));
     },
     checkSubmissions: () => written(board()),
     buildReport(options = {}) {
-      const out = buildReport(env.workbook(), { ...run(), sparkline: env.sparkline }, options);
+      const out = buildReport(env.workbook(), { ...run(), sparkline: env.sparkline, ...(env.progress ? { onProgress: env.progress } : {}) }, options);
       return written({
         ...out.summary,
         problemList: out.problems.slice(0, PROBLEMS_SHOWN).map(view),

@@ -1,10 +1,16 @@
 // This file is the one contract between the sidebar and the server: the functions google.script.run may
-// call and their argument and result types. Everything here is plain JSON (no Date, no class instances:
-// the transport rejects or drops them). The sidebar imports `type` only from this file; main.ts must
-// export a function for every member (test/server/app.test.ts checks it at type level).
-import type { PresetSummary } from '../core/presets';
+// call and their argument and result types. Everything is plain JSON (no Date, no class instances: the
+// transport rejects or drops them). The application API (src/app/api.ts) defines the actions; the server
+// adds what only the sidebar needs. The sidebar imports `type` only from this file; main.ts must export a
+// function for every member (test/server/app.test.ts checks it at type level).
+import type { Api } from '../app/api';
 
-export type { PresetSummary };
+export type { PresetSummary } from '../core/presets';
+export type { Api, BoardView, BuildView, ProblemView } from '../app/api';
+export type { SetupInput as SetupOptions, SetupReport as SetupResult } from '../app/setup';
+import type { SetupInput } from '../app/setup';
+export type SchoolInput = SetupInput['schools'][number];
+
 /** The sidebar panels, one per action of DESIGN.md. */
 export type ActionId = 'setupMonitoring' | 'checkSubmissions' | 'buildReport' | 'generateRoadmaps' | 'importResults';
 
@@ -16,57 +22,14 @@ export interface Status {
   ready: Record<ActionId, boolean>;
 }
 
-export interface SchoolInput {
-  code: string;
-  name: string;
-  /** ШНОР, ШНСУ, ШНОР+ШНСУ, наставник or другая (the default); the server validates it. */
-  category?: string;
-  email?: string;
-  cluster?: string;
-}
-
-export interface SetupOptions {
-  presetId: string;
-  municipality: string;
-  year: number;
-  mode: 'tabs' | 'files';
-  schools: SchoolInput[];
-}
-
-export interface SetupResult {
-  /** Tabs or files created, by name. */
-  created: string[];
-  /** Existing tabs brought up to date (entered data kept). */
-  updated: string[];
-  warnings: string[];
-}
-
-/** A problem in a school's input with its A1 address («Школа 3!C12»). */
-export interface InputProblem {
+/** The latest progress message of a long action, for the sidebar to poll while it runs. */
+export interface Progress {
   message: string;
-  sheet: string;
-  cell: string | null;
-}
-
-export interface SubmissionStatus {
-  school: string;
-  name: string;
-  status: 'submitted' | 'inProgress' | 'empty' | 'unreachable';
-  /** Filled share of required cells, percent; null when nothing is required («нет данных»). */
-  filledPercent: number | null;
-  problems: InputProblem[];
+  at: string;
 }
 
 export interface BuildOptions {
   year?: number;
-}
-
-export interface BuildSummary {
-  schoolsRead: number;
-  schoolsFlagged: number;
-  errors: string[];
-  calls: number;
-  ms: number;
 }
 
 export interface RoadmapResult {
@@ -87,12 +50,9 @@ export interface ImportResult {
   warnings: string[];
 }
 
-export interface ServerApi {
+export interface ServerApi extends Api {
   getStatus(): Status;
-  listPresets(): PresetSummary[];
-  setupMonitoring(options: SetupOptions): SetupResult;
-  checkSubmissions(): SubmissionStatus[];
-  buildReport(options?: BuildOptions): BuildSummary;
+  getProgress(): Progress | null;
   generateRoadmaps(options?: BuildOptions): RoadmapResult;
   importResults(options: ImportOptions): ImportResult;
 }

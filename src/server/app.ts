@@ -1,19 +1,49 @@
-// This file is the composition root: the one place that wires the Apps Script adapter to the handlers.
-// The workbook is opened lazily, on the first handler that needs it, never in onOpen (which runs in
-// AuthMode.NONE, where SpreadsheetApp.getActiveSpreadsheet() is not allowed for an add-on).
+// This file is the composition root: the one place that wires the Apps Script adapter, the clock, the
+// user and the progress store to the application API. The workbook is opened lazily, on the first
+// handler that needs it, never in onOpen (which runs in AuthMode.NONE, where
+// SpreadsheetApp.getActiveSpreadsheet() is not allowed for an add-on).
+import { createApi, type Api, type Env } from '../app/api';
 import { createAppsScriptWorkbook } from '../sheets/appsscript';
 import type { Workbook } from '../sheets/port';
+import type { Progress } from './api';
 
 export interface App {
   workbook(): Workbook;
+  api(): Api;
+  progress(): Progress | null;
 }
 
-/** An App that opens its workbook once, on first use. */
-export function lazyApp(open: () => Workbook): App {
+const PROGRESS_KEY = 'shnor-progress';
+const PROGRESS_SECONDS = 600;
+const TIME_ZONE = 'Europe/Moscow';
+
+/** An App that opens its workbook once, on first use; `env` supplies the rest of the environment. */
+export function lazyApp(open: () => Workbook, env: Omit<Env, 'workbook'> = appsScriptEnv()): App {
   let opened: Workbook | null = null;
+  let api: Api | null = null;
+  const workbook = () => (opened ??= open());
   return {
-    workbook: () => (opened ??= open()),
+    workbook,
+    api: () => (api ??= createApi({ ...env, workbook })),
+    progress: () => readProgress(),
   };
+}
+
+function appsScriptEnv(): Omit<Env, 'workbook'> {
+  return {
+    now: () => Utilities.formatDate(new Date(), TIME_ZONE, 'yyyy-MM-dd HH:mm'),
+    user: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || 'пользователь',
+    sparkline: true,
+    progress: (message) => {
+      const p: Progress = { message, at: Utilities.formatDate(new Date(), TIME_ZONE, 'HH:mm:ss') };
+      CacheService.getUserCache()?.put(PROGRESS_KEY, JSON.stringify(p), PROGRESS_SECONDS);
+    },
+  };
+}
+
+function readProgress(): Progress | null {
+  const raw = CacheService.getUserCache()?.get(PROGRESS_KEY);
+  return raw ? (JSON.parse(raw) as Progress) : null;
 }
 
 export const app: App = lazyApp(() => createAppsScriptWorkbook(SpreadsheetApp.getActiveSpreadsheet()));

@@ -14,5 +14,7 @@ export { checkSubmissions } from './handlers/check-submissions';
 export { buildReport } from './handlers/build-report';
 export { generateRoadmaps } from './handlers/generate-roadmaps';
 export { importResults } from './handlers/import-results';
+export { reviewSubmission, selectCell } from './handlers/review';
+export { getProgress } from './handlers/get-progress';
 
 export const getStatus = () => statusOf(app);

@@ -3,9 +3,9 @@
 import type { ActionId } from './api';
 
 export const READY: Readonly<Record<ActionId, boolean>> = {
-  setupMonitoring: false,
-  checkSubmissions: false,
-  buildReport: false,
+  setupMonitoring: true,
+  checkSubmissions: true,
+  buildReport: true,
   generateRoadmaps: false,
   importResults: false,
 };

@@ -1,16 +1,19 @@
-// This file holds the zod schemas of the sidebar's arguments; each is checked against its ServerApi type.
+// This file holds the zod schemas of the sidebar's arguments, checked at the server boundary.
 import { z } from 'zod';
+import { DECISIONS } from '../core/config/schools-tab';
 import { School } from '../core/schools';
 import type { BuildOptions, ImportOptions, SetupOptions } from './api';
 
 const Year = z.number().int().min(2000).max(2100);
 
+/** Stricter than the app's SetupInput: the sidebar's list is refused with every bad line named. */
 export const SetupOptionsSchema = z.object({
   presetId: z.string().min(1),
   municipality: z.string().trim().min(1),
   year: Year,
   mode: z.enum(['tabs', 'files']),
   schools: z.array(School.pick({ code: true, name: true, category: true, email: true, cluster: true })).min(1),
+  coordinators: z.array(z.string().email()).default([]),
 }) satisfies z.ZodType<SetupOptions>;
 
 export const BuildOptionsSchema = z
@@ -22,3 +25,11 @@ export const ImportOptionsSchema = z.object({
   sheetName: z.string().min(1),
   year: Year.optional(),
 }) satisfies z.ZodType<ImportOptions>;
+
+export const ReviewSchema = z.object({
+  school: z.string().min(1),
+  decision: z.enum(DECISIONS).nullable(),
+  comment: z.string().max(1000),
+});
+
+export const SelectCellSchema = z.object({ sheet: z.string().min(1), cell: z.string().regex(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/) });

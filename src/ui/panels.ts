@@ -135,7 +135,7 @@ export function submissionsPanel(): Panel {
       parts.button,
       parts.status,
       () => server.checkSubmissions(),
-      (list) => list.flatMap(SUMMARY.submission),
+      SUMMARY.board,
     );
   });
   return parts;

@@ -117,6 +117,19 @@ function properties(): Record<string, unknown> {
   };
 }
 
+function cache(): Record<string, unknown> {
+  const store = new Map<string, string>();
+  return {
+    get: (key: string) => store.get(key) ?? null,
+    put(key: string, value: string) {
+      store.set(key, String(value));
+    },
+    remove(key: string) {
+      store.delete(key);
+    },
+  };
+}
+
 function lock(): Record<string, unknown> {
   let held = false;
   return {
@@ -216,6 +229,10 @@ export function loadBundle(options: GasOptions = {}): GasSandbox {
       getDocumentProperties: guard('PropertiesService.getDocumentProperties', properties),
       getUserProperties: guard('PropertiesService.getUserProperties', properties),
       getScriptProperties: guard('PropertiesService.getScriptProperties', properties),
+    },
+    CacheService: {
+      getUserCache: guard('CacheService.getUserCache', cache),
+      getDocumentCache: guard('CacheService.getDocumentCache', cache),
     },
     LockService: {
       getDocumentLock: guard('LockService.getDocumentLock', lock),

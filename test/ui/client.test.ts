@@ -3,7 +3,7 @@
 // and the type admits exactly the ServerApi names.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { AppError, notImplemented } from '../../src/core/text/errors';
-import type { BuildSummary, ServerApi, Status } from '../../src/server/api';
+import type { BuildView, ServerApi, Status } from '../../src/server/api';
 import { createClient, type Promisified, ServerError, userMessage } from '../../src/ui/client';
 import { createScriptRunDouble, type ServerFunctions } from './script-run-double';
 
@@ -45,7 +45,7 @@ describe('createClient', () => {
   it('sends a copy of the arguments', async () => {
     const options = { year: 2025 };
     let received: unknown = null;
-    const summary: BuildSummary = { schoolsRead: 3, schoolsFlagged: 1, errors: [], calls: 12, ms: 800 };
+    const summary: BuildView = { text: 'Прочитано форм: 3 из 3.', schoolsRead: 3, schoolsFlagged: 1, problems: 0, rowsAdded: 5, calls: 12, ms: 800, problemList: [], configErrors: [] };
     const { server, double } = clientFor({
       buildReport: (o: unknown) => {
         received = o;

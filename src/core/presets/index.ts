@@ -1,11 +1,12 @@
 // This file is the preset registry: the five seed programs, validated once, looked up by id.
 import { Program, type ProgramInput } from '../program';
+import { bavly2021 } from './bavly-2021';
 import { bogotol2022 } from './bogotol-2022';
 import { krasnyKholm2020 } from './krasny-kholm-2020';
 import { strezhevoy2023 } from './strezhevoy-2023';
 import { tula2022 } from './tula-2022';
 
-const INPUTS: ProgramInput[] = [tula2022, strezhevoy2023, krasnyKholm2020, bogotol2022];
+const INPUTS: ProgramInput[] = [tula2022, strezhevoy2023, bavly2021, krasnyKholm2020, bogotol2022];
 
 let parsed: Program[] | null = null;
 

@@ -121,7 +121,7 @@ function valueCell(meta: IndicatorMeta, v: IndicatorValue | undefined, inScope =
   if (!inScope) return '—';
   if (!v || (v.value === null && v.meets === undefined && v.bool === null)) return NO_DATA;
   if (v.meets !== undefined) return formatBool(v.meets ?? null);
-  if (meta.unit === 'да/нет') return formatBool(v.bool);
+  if (meta.unit === 'да/нет' || (v.value === null && v.bool !== null)) return formatBool(v.bool);
   return v.value ?? NO_DATA;
 }
 

@@ -100,13 +100,6 @@ function percent(value: number | null): string {
   const exact = value === null ? null : fromDecimal(value);
   return exact === null ? NO_DATA : `${formatDecimal(exact, 1)} %`;
 }
-const SUBMISSION_STATUS: Record<'submitted' | 'inProgress' | 'empty' | 'unreachable', string> = {
-  submitted: 'сдано',
-  inProgress: 'заполняется',
-  empty: 'не начато',
-  unreachable: 'нет доступа',
-};
-
 /** Lines that describe an action's result, for the sidebar and the menu toast. */
 export const SUMMARY = {
   setup: (r: { created: readonly string[]; updated: readonly string[]; warnings: readonly string[] }) => [
@@ -114,26 +107,20 @@ export const SUMMARY = {
     `Обновлено: ${list(r.updated)}.`,
     ...r.warnings,
   ],
-  submission: (s: {
-    school: string;
-    name: string;
-    status: keyof typeof SUBMISSION_STATUS;
-    filledPercent: number | null;
-    problems: readonly { message: string }[];
+  board: (b: {
+    summary: string;
+    rows: readonly { school: string; name: string; status: string; filledPercent: number; problems: readonly { message: string }[] }[];
   }) => [
-    `${s.school} ${s.name}: ${SUBMISSION_STATUS[s.status]}, заполнено: ${percent(s.filledPercent)}.`,
-    ...s.problems.map((p) => `— ${p.message}`),
+    b.summary,
+    ...b.rows.flatMap((s) => [
+      `${s.school} ${s.name}: ${s.status}, заполнено: ${percent(s.filledPercent)}.`,
+      ...s.problems.map((p) => `— ${p.message}`),
+    ]),
   ],
-  report: (r: {
-    schoolsRead: number;
-    schoolsFlagged: number;
-    errors: readonly string[];
-    calls: number;
-    ms: number;
-  }) => [
-    `Прочитано школ: ${formatInt(r.schoolsRead)}, отмечено правилами: ${formatInt(r.schoolsFlagged)}.`,
-    `Ошибок: ${formatInt(r.errors.length)}. Обращений к таблице: ${formatInt(r.calls)}, время: ${formatDecimal(frac(Math.round(r.ms), 1000), 1)} с.`,
-    ...r.errors,
+  report: (r: { text: string; calls: number; ms: number; configErrors: readonly string[] }) => [
+    r.text,
+    `Обращений к таблице: ${formatInt(r.calls)}, время: ${formatDecimal(frac(Math.round(r.ms), 1000), 1)} с.`,
+    ...r.configErrors,
   ],
   roadmaps: (r: { created: readonly string[]; merged: readonly string[] }) => [
     `Создано: ${list(r.created)}.`,

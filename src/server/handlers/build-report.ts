@@ -1,12 +1,9 @@
-// This file handles «Собрать отчёт»: validates the options, then (not built yet) collects, computes and
-// writes Свод, Динамика and Справка.
-import { notImplemented } from '../../core/text/errors';
-import { PANELS } from '../../core/text/ui';
-import type { BuildSummary } from '../api';
+// This file handles «Собрать отчёт»: collects, computes and rebuilds Свод, Динамика and Справка.
+import type { BuildView } from '../api';
+import { app } from '../app';
 import { parseArgs } from '../parse';
 import { BuildOptionsSchema } from '../schemas';
 
-export function buildReport(input?: unknown): BuildSummary {
-  parseArgs(BuildOptionsSchema, input);
-  throw notImplemented(`«${PANELS.buildReport.title}»`);
+export function buildReport(input?: unknown): BuildView {
+  return app.api().buildReport(parseArgs(BuildOptionsSchema, input));
 }

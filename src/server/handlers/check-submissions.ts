@@ -1,8 +1,7 @@
-// This file handles «Сдача данных»: per school status, filled share and problems. Not built yet.
-import { notImplemented } from '../../core/text/errors';
-import { PANELS } from '../../core/text/ui';
-import type { SubmissionStatus } from '../api';
+// This file handles «Сдача данных»: per school status, filled share and problems with their cells.
+import type { BoardView } from '../api';
+import { app } from '../app';
 
-export function checkSubmissions(): SubmissionStatus[] {
-  throw notImplemented(`«${PANELS.checkSubmissions.title}»`);
+export function checkSubmissions(): BoardView {
+  return app.api().checkSubmissions();
 }

@@ -6,7 +6,7 @@ import { checkSubmissions } from './check-submissions';
 import { generateRoadmaps } from './generate-roadmaps';
 
 export function menuCheckSubmissions(): void {
-  runFromMenu(checkSubmissions, (statuses) => statuses.flatMap(SUMMARY.submission));
+  runFromMenu(checkSubmissions, (board) => SUMMARY.board(board).slice(0, 1));
 }
 
 export function menuBuildReport(): void {

@@ -1,12 +1,9 @@
-// This file handles «Новый мониторинг»: validates the options, then (not built yet) creates the config
-// tabs and school templates.
-import { notImplemented } from '../../core/text/errors';
-import { PANELS } from '../../core/text/ui';
+// This file handles «Новый мониторинг»: checks the wizard's options, then builds or completes the monitoring.
 import type { SetupResult } from '../api';
+import { app } from '../app';
 import { parseArgs } from '../parse';
 import { SetupOptionsSchema } from '../schemas';
 
 export function setupMonitoring(input: unknown): SetupResult {
-  parseArgs(SetupOptionsSchema, input);
-  throw notImplemented(`«${PANELS.setupMonitoring.title}»`);
+  return app.api().setupMonitoring(parseArgs(SetupOptionsSchema, input));
 }

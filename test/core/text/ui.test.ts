@@ -4,37 +4,28 @@ import { SUMMARY } from '../../../src/core/text/ui';
 
 describe('SUMMARY', () => {
   it('describes a report build; 1250 ms is «1,3 с» (1250/1000 = 1.25, half away from zero → 1.3)', () => {
-    expect(
-      SUMMARY.report({
-        schoolsRead: 12,
-        schoolsFlagged: 3,
-        errors: ['Школа 7: лист не найден'],
-        calls: 1500,
-        ms: 1250,
-      }),
-    ).toEqual([
-      'Прочитано школ: 12, отмечено правилами: 3.',
-      'Ошибок: 1. Обращений к таблице: 1 500, время: 1,3 с.',
-      'Школа 7: лист не найден',
+    expect(SUMMARY.report({ text: 'Прочитано форм: 12 из 12.', calls: 1500, ms: 1250, configErrors: ['Показатели!J2: цель должна быть числом'] })).toEqual([
+      'Прочитано форм: 12 из 12.',
+      'Обращений к таблице: 1 500, время: 1,3 с.',
+      'Показатели!J2: цель должна быть числом',
     ]);
-  });
-
-  it('says «нет данных» for a school with nothing required, never 0 %', () => {
-    expect(
-      SUMMARY.submission({ school: 'S1', name: 'Школа 1', status: 'empty', filledPercent: null, problems: [] }),
-    ).toEqual(['S1 Школа 1: не начато, заполнено: нет данных.']);
   });
 
   it('shows a filled share rounded to one decimal with a comma, and lists the problems', () => {
     expect(
-      SUMMARY.submission({
-        school: 'S2',
-        name: 'Школа 2',
-        status: 'inProgress',
-        filledPercent: 87.25, // 87.25 → one decimal, half away from zero → 87,3
-        problems: [{ message: 'Школа 2!C12: не число' }],
+      SUMMARY.board({
+        summary: 'Проверено школ: 1',
+        rows: [
+          {
+            school: 'S2',
+            name: 'Школа 2',
+            status: 'заполняется',
+            filledPercent: 87.25, // 87.25 → one decimal, half away from zero → 87,3
+            problems: [{ message: 'Школа 2!C12: не число' }],
+          },
+        ],
       }),
-    ).toEqual(['S2 Школа 2: заполняется, заполнено: 87,3 %.', '— Школа 2!C12: не число']);
+    ).toEqual(['Проверено школ: 1', 'S2 Школа 2: заполняется, заполнено: 87,3 %.', '— Школа 2!C12: не число']);
   });
 
   it('says «нет» for empty lists', () => {

@@ -19,7 +19,7 @@ export function controlCell(deadline: string, year: number, programYears?: { fro
   const r = parseDeadline(deadline, year, programYears ? { programYears } : {});
   const summary = describeDeadline(r);
   if (!r.ok) return { value: RM.unparsed, note: summary, problem: true };
-  const note = [summary, ...r.notes].join('. ');
+  const note = r.notes.length > 0 ? `${summary} (${r.notes.join('; ')})` : summary;
   if (r.controlDate !== null) return { value: r.controlDate, note, problem: false };
   return { value: r.activeInYear ? RM.noControlDate : RM.notPlanned(year), note, problem: false };
 }

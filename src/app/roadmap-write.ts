@@ -61,7 +61,7 @@ export function writeRoadmapSheet(sheet: Sheet, tab: RenderedTab, fresh: boolean
  * xlsx, so the formulas read it through DATEVALUE when it is text. Every rule leaves out rows marked
  * «не актуально», so the order of rules does not matter where the spreadsheet applies several.
  */
-export function highlightRules(bottom: number): ConditionalRule[] {
+function highlightRules(bottom: number): ConditionalRule[] {
   const r = ROADMAP_ROWS.first;
   const ref = (c: keyof typeof ROADMAP_COL) => `$${columnLetters(ROADMAP_COL[c])}${r}`;
   const range = [`A${r}:${columnLetters(ROADMAP_COLUMNS.length)}${bottom}`];

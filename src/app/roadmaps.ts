@@ -11,7 +11,7 @@ import { controlCell } from '../core/roadmap/control';
 import { municipalProposals, schoolProposals, type Proposal } from '../core/roadmap/generate';
 import { mergeRoadmap } from '../core/roadmap/merge';
 import { roadmapProgress } from '../core/roadmap/progress';
-import { readRoadmapTab, renderRoadmapTab, ROADMAP_COL, ROADMAP_ROWS } from '../core/roadmap/tab';
+import { isIsoDate, readRoadmapTab, renderRoadmapTab, ROADMAP_COL, ROADMAP_ROWS } from '../core/roadmap/tab';
 import { sheetRangeA1, toA1 } from '../core/a1';
 import { TAB } from '../core/text/config';
 import { AppError } from '../core/text/errors';
@@ -156,7 +156,7 @@ export function readRoadmapProgress(
   result: ReportResult,
   asOf: string,
 ): Record<string, RoadmapProgress> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new AppError('INVALID_INPUT', RM.badAsOf(asOf));
+  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', RM.badAsOf(asOf));
   const out: Record<string, RoadmapProgress> = {};
   const tabs: [string, string][] = [
     ...result.schools.map((s): [string, string] => [s.code, roadmapTabName(s.code)]),

@@ -137,15 +137,15 @@ export function readRoadmapTab(tab: string, grid: readonly (readonly Cell[])[]):
     return j === undefined ? null : (r[j] ?? null);
   };
 
+  // the memory cell sits above the «Служебно» header; rows inserted in between do not lose it
   const stampCol = cols.get('stamp');
-  const memory = stampCol === undefined ? '' : text(grid[headerIndex - 1]?.[stampCol] ?? null);
-  const suggested = memory.startsWith(RM.memoryPrefix)
-    ? memory
-        .slice(RM.memoryPrefix.length)
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-    : [];
+  const above = stampCol === undefined ? [] : grid.slice(0, headerIndex).map((r) => text(r[stampCol] ?? null));
+  const memory = above.find((m) => m.startsWith(RM.memoryPrefix)) ?? '';
+  const suggested = memory
+    .slice(RM.memoryPrefix.length)
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
   const problems: string[] = [];
   const rows: ReadRow[] = [];

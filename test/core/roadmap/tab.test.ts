@@ -22,6 +22,8 @@ describe('readRoadmapTab', () => {
   it('finds the header below inserted rows and columns by name', () => {
     const grid = toGrid(generated());
     grid.splice(0, 0, [null], ['Заметка методиста']);
+    // and one between the memory cell (row 3, now 5) and the header (now row 6)
+    grid.splice(ROADMAP_ROWS.header + 1, 0, ['Ещё заметка']);
     // swap «Статус» and «Комментарий» (header and data)
     for (const r of grid) {
       const a = ROADMAP_COL.status - 1;
@@ -30,8 +32,8 @@ describe('readRoadmapTab', () => {
     }
     const read = readRoadmapTab(TAB_NAME, grid);
     expect(read.ok && read.rows.map((r) => [r.id, r.cells.status, r.sheetRow])).toEqual([
-      ['m1', 'не начато', ROADMAP_ROWS.first + 2],
-      ['m2', 'не начато', ROADMAP_ROWS.first + 3],
+      ['m1', 'не начато', ROADMAP_ROWS.first + 3],
+      ['m2', 'не начато', ROADMAP_ROWS.first + 4],
     ]);
     expect(read.ok && read.suggested).toEqual(['m1', 'm2']);
   });

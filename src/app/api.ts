@@ -11,6 +11,14 @@ import type { Workbook } from '../sheets/port';
 import { checkSubmissions, type BoardRow } from './check';
 import type { SourceOpener } from './collect';
 import { loadContext } from './context';
+import {
+  applyImport,
+  previewImport,
+  type ApplyOptions,
+  type ImportOutcome,
+  type ImportPreview,
+  type PreviewOptions,
+} from './import';
 import { buildReport } from './report';
 import { setupMonitoring, type SetupInput, type SetupReport } from './setup';
 
@@ -63,6 +71,9 @@ export interface Api {
   reviewSubmission(options: { school: string; decision: Decision | null; comment: string }): BoardView;
   /** Selects a cell (a problem's link). */
   selectCell(options: { sheet: string; cell: string }): void;
+  /** Import results (issue 8): preview writes nothing; apply writes what the user confirmed. */
+  previewImport(options: PreviewOptions): ImportPreview;
+  applyImport(options: ApplyOptions): ImportOutcome;
 }
 
 /** «'Школа 01'!D14» → sheet «Школа 01», cell «D14». */
@@ -124,6 +135,11 @@ export function createApi(env: Env): Api {
     },
     selectCell({ sheet, cell }) {
       env.workbook().activate(sheet, cell);
+    },
+    previewImport: (options) => previewImport(env.workbook(), run(), options),
+    applyImport(options) {
+      const out = applyImport(env.workbook(), run(), options);
+      return out.ok ? written(out) : out;
     },
   };
 }

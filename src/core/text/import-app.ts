@@ -44,7 +44,7 @@ export const importAppText = {
   mappingUnknownSchool: (row: string, code: string) =>
     `Строке ${q(row)} выбрана школа с кодом ${q(code)}, которой нет на листе «Школы»: ничего не записано.`,
   conflictsKept: (count: number) =>
-    `Не выбрано, какое значение оставить, для ${count} расхождений — оставлены прежние значения.`,
+    `Расхождений без выбора: ${count} — для них оставлены прежние значения (выберите значение и повторите импорт).`,
   /** «ВПР математика 5 кл.» from the block; null parts are left out. */
   blockTitle: (report: string, assessment: string | null, year: number) =>
     assessment === null ? `${report}, ${year} год` : `${report}: ${assessment}, ${year} год`,

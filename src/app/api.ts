@@ -19,6 +19,7 @@ import {
   type ImportPreview,
   type PreviewOptions,
 } from './import';
+import { importableSheets } from './import-source';
 import { buildReport } from './report';
 import { setupMonitoring, type SetupInput, type SetupReport } from './setup';
 
@@ -71,7 +72,9 @@ export interface Api {
   reviewSubmission(options: { school: string; decision: Decision | null; comment: string }): BoardView;
   /** Selects a cell (a problem's link). */
   selectCell(options: { sheet: string; cell: string }): void;
-  /** Import results (issue 8): preview writes nothing; apply writes what the user confirmed. */
+  /** Import results (issue 8): tabs that may hold a pasted report (not the monitoring's own tabs);
+   *  preview writes nothing; apply writes what the user confirmed. */
+  listImportSheets(): string[];
   previewImport(options: PreviewOptions): ImportPreview;
   applyImport(options: ApplyOptions): ImportOutcome;
 }
@@ -136,6 +139,7 @@ export function createApi(env: Env): Api {
     selectCell({ sheet, cell }) {
       env.workbook().activate(sheet, cell);
     },
+    listImportSheets: () => importableSheets(env.workbook()),
     previewImport: (options) => previewImport(env.workbook(), run(), options),
     applyImport(options) {
       const out = applyImport(env.workbook(), run(), options);

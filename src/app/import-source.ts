@@ -6,8 +6,10 @@
 import { z } from 'zod';
 import { detectReport, parseReport, type ImportedBlock, type ImportIssue } from '../core/import';
 import { GridInput } from '../core/import/types';
-import { importAppText as T } from '../core/text/import-app';
+import { TAB } from '../core/text/config';
+import { importAppText as T, MAPPING_TAB } from '../core/text/import-app';
 import type { Grid, Workbook } from '../sheets/port';
+import { schoolSheetName } from './setup';
 
 export const ImportSource = z.union([
   z.object({ sheetName: z.string().trim().min(1) }).strict(),
@@ -46,6 +48,13 @@ const YEAR_NAME = /^\s*(\d{4})\s*$/;
 
 export function plainMessage(message: string): ImportMessage {
   return { message, sheet: null, cell: null };
+}
+
+/** Tabs the user may have pasted a report into: every tab but the monitoring's own. */
+export function importableSheets(wb: Workbook): string[] {
+  const own = new Set<string>([...Object.values(TAB), MAPPING_TAB]);
+  const prefixes = [schoolSheetName(''), TAB.roadmapPrefix];
+  return wb.sheetNames().filter((n) => !own.has(n) && !prefixes.some((p) => n.startsWith(p)));
 }
 
 /** Reads the source's tables (one read of the tab on the Sheets path) and parses them. */

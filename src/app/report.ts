@@ -23,7 +23,11 @@ export interface ReportRun extends RunContext {
   /** Write =SPARKLINE formulas (Google Sheets); local xlsx uses the text trend only. */
   sparkline: boolean;
   /** Reads roadmap progress per school after the build's data is known (roadmaps module). */
-  roadmapProgress?: (wb: Workbook, ctx: MonitoringContext, result: ReportResult) => Record<string, RoadmapProgress> | undefined;
+  roadmapProgress?: (
+    wb: Workbook,
+    ctx: MonitoringContext,
+    result: ReportResult,
+  ) => Record<string, RoadmapProgress> | undefined;
   /** Progress messages for long work («Школа 12 из 60…»). */
   onProgress?: (message: string) => void;
 }
@@ -32,7 +36,15 @@ export interface BuildOutcome {
   result: ReportResult;
   problems: Problem[];
   configErrors: string[];
-  summary: { schoolsRead: number; schoolsFlagged: number; problems: number; rowsAdded: number; calls: number; ms: number; text: string };
+  summary: {
+    schoolsRead: number;
+    schoolsFlagged: number;
+    problems: number;
+    rowsAdded: number;
+    calls: number;
+    ms: number;
+    text: string;
+  };
 }
 
 export function buildReport(wb: Workbook, run: ReportRun, options: { year?: number } = {}): BuildOutcome {
@@ -56,7 +68,15 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
       excluded.add(c.row.school.code);
       continue;
     }
-    added.push(...snapshotRows([...stored.rows, ...added], { school: c.row.school.code, year, values: s.values, source: TEMPLATE_SOURCE, collectedAt: run.now }));
+    added.push(
+      ...snapshotRows([...stored.rows, ...added], {
+        school: c.row.school.code,
+        year,
+        values: s.values,
+        source: TEMPLATE_SOURCE,
+        collectedAt: run.now,
+      }),
+    );
   }
   if (added.length > 0) {
     const last = Math.max(dataSheet.size().rows, 1);
@@ -67,16 +87,33 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
   const { result, previousShnor } = computeFromRows(ctx, [...stored.rows, ...added], year, excluded);
 
   const submitted = new Set(collected.filter((c) => c.submission?.submitted).map((c) => c.row.school.code));
-  const inputErrors = Object.fromEntries(collected.map((c) => [c.row.school.code, c.problems.filter((p) => p.severity === 'error').length]));
+  const inputErrors = Object.fromEntries(
+    collected.map((c) => [c.row.school.code, c.problems.filter((p) => p.severity === 'error').length]),
+  );
   const recommendations = Object.fromEntries(
-    result.schools.map((s) => [s.code, selectMeasures(ctx.program, s, ctx.settings.maxRiskDirections).filter((p) => !p.always).map((p) => p.measure.text)]),
+    result.schools.map((s) => [
+      s.code,
+      selectMeasures(ctx.program, s, ctx.settings.maxRiskDirections)
+        .filter((p) => !p.always)
+        .map((p) => p.measure.text),
+    ]),
   );
   const roadmaps = run.roadmapProgress?.(wb, ctx, result);
   const roadmapTarget = ctx.program.defaults.roadmapCompletionTarget?.value ?? null;
 
   run.onProgress?.(B.progressWrite);
   const goodNews = goodNewsRules(ctx.program);
-  writeModel(wb, buildSummary({ result, inputErrors, submitted, goodNews, excluded, ...(roadmaps ? { roadmaps, roadmapTarget } : {}) }));
+  writeModel(
+    wb,
+    buildSummary({
+      result,
+      inputErrors,
+      submitted,
+      goodNews,
+      excluded,
+      ...(roadmaps ? { roadmaps, roadmapTarget } : {}),
+    }),
+  );
   writeModel(wb, buildDynamics({ result, previousShnor, sparkline: run.sparkline }));
   writeModel(
     wb,
@@ -98,12 +135,29 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
   const ms = Date.now() - started;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const text = B.summary(read, ctx.schools.length, flagged, errors, excluded.size);
-  appendLog(wb, { at: run.now, user: run.user, action: 'Собрать отчёт', ms, schools: read, errors, calls: wb.calls() - callsBefore + 1, summary: text });
+  appendLog(wb, {
+    at: run.now,
+    user: run.user,
+    action: 'Собрать отчёт',
+    ms,
+    schools: read,
+    errors,
+    calls: wb.calls() - callsBefore + 1,
+    summary: text,
+  });
   return {
     result,
     problems,
     configErrors: ctx.configErrors.map((e) => e.message),
-    summary: { schoolsRead: read, schoolsFlagged: flagged, problems: errors, rowsAdded: added.length, calls: wb.calls() - callsBefore, ms, text },
+    summary: {
+      schoolsRead: read,
+      schoolsFlagged: flagged,
+      problems: errors,
+      rowsAdded: added.length,
+      calls: wb.calls() - callsBefore,
+      ms,
+      text,
+    },
   };
 }
 
@@ -111,20 +165,33 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
  * Computes the report of `year` from `Данные` rows (with the `Динамика` series over every stored year
  * up to it) and the ШНОР list of the year before, for entering/leaving. Roadmaps reuse it.
  */
-export function computeFromRows(ctx: MonitoringContext, rows: readonly DataRow[], year: number, excluded: ReadonlySet<string> = new Set()): { result: ReportResult; previousShnor: string[] | null } {
+export function computeFromRows(
+  ctx: MonitoringContext,
+  rows: readonly DataRow[],
+  year: number,
+  excluded: ReadonlySet<string> = new Set(),
+): { result: ReportResult; previousShnor: string[] | null } {
   const data = withoutYear(foldData(rows), excluded, year);
   const schools = ctx.schools.map((r) => r.school);
-  const years = [...new Set(Object.values(data).flatMap((byYear) => Object.keys(byYear).map(Number)))].filter((y) => y <= year).sort((a, b) => a - b);
+  const years = [...new Set(Object.values(data).flatMap((byYear) => Object.keys(byYear).map(Number)))]
+    .filter((y) => y <= year)
+    .sort((a, b) => a - b);
   const seriesYears = years.includes(year) ? years : [...years, year];
   const result = computeReport({ program: ctx.program, schools, data, year, seriesYears });
   const previousShnor = years.includes(year - 1)
-    ? computeReport({ program: ctx.program, schools, data, year: year - 1 }).schools.filter((s) => s.flags.shnor === 'yes').map((s) => s.code)
+    ? computeReport({ program: ctx.program, schools, data, year: year - 1 })
+        .schools.filter((s) => s.flags.shnor === 'yes')
+        .map((s) => s.code)
     : null;
   return { result, previousShnor };
 }
 
 /** Computes the report of `year` from what `Данные` holds now (no collection, nothing written). */
-export function computeFromStore(wb: Workbook, ctx: MonitoringContext, year: number): { result: ReportResult; previousShnor: string[] | null } {
+export function computeFromStore(
+  wb: Workbook,
+  ctx: MonitoringContext,
+  year: number,
+): { result: ReportResult; previousShnor: string[] | null } {
   return computeFromRows(ctx, readDataTab(wb.sheet(TAB.data)?.read() ?? []).rows, year);
 }
 

@@ -18,7 +18,10 @@ export function writeModel(wb: Workbook, m: SheetModel): Sheet {
   sheet.clear();
   const width = Math.max(1, ...m.grid.map((r) => r.length));
   const rows = Math.max(1, m.grid.length);
-  sheet.write('A1', m.grid.length > 0 ? m.grid.map((r) => [...r, ...new Array<null>(width - r.length).fill(null)]) : [[null]]);
+  sheet.write(
+    'A1',
+    m.grid.length > 0 ? m.grid.map((r) => [...r, ...new Array<null>(width - r.length).fill(null)]) : [[null]],
+  );
   if (m.notes.length > 0) {
     const top = Math.min(...m.notes.map((n) => n.row));
     const left = Math.min(...m.notes.map((n) => n.col));
@@ -31,13 +34,29 @@ export function writeModel(wb: Workbook, m: SheetModel): Sheet {
   const byFormat = new Map<string, string[]>();
   for (const f of m.numberFormats) byFormat.set(f.format, [...(byFormat.get(f.format) ?? []), f.range]);
   for (const [format, ranges] of byFormat) sheet.style(ranges, { numberFormat: format });
-  if (m.wrapCols.length > 0) sheet.style(m.wrapCols.map((c) => `${columnLetters(c)}1:${columnLetters(c)}${rows}`), STYLE.wrap);
-  if (m.headerRows.length > 0) sheet.style(m.headerRows.map((r) => rangeA1(r, 1, 1, width)), STYLE.header);
-  if (m.sectionRows.length > 0) sheet.style(m.sectionRows.map((r) => rangeA1(r, 1, 1, width)), STYLE.section);
+  if (m.wrapCols.length > 0)
+    sheet.style(
+      m.wrapCols.map((c) => `${columnLetters(c)}1:${columnLetters(c)}${rows}`),
+      STYLE.wrap,
+    );
+  if (m.headerRows.length > 0)
+    sheet.style(
+      m.headerRows.map((r) => rangeA1(r, 1, 1, width)),
+      STYLE.header,
+    );
+  if (m.sectionRows.length > 0)
+    sheet.style(
+      m.sectionRows.map((r) => rangeA1(r, 1, 1, width)),
+      STYLE.section,
+    );
   const tones = new Map<Highlight['tone'], string[]>();
   for (const s of m.swatches) tones.set(s.tone, [...(tones.get(s.tone) ?? []), rangeA1(s.row, s.col)]);
   for (const [tone, ranges] of tones) sheet.style(ranges, { background: TONE[tone].background });
-  const rules: ConditionalRule[] = m.highlights.map((h) => ({ ranges: h.ranges, when: { kind: 'formula', formula: h.formula }, style: TONE[h.tone] }));
+  const rules: ConditionalRule[] = m.highlights.map((h) => ({
+    ranges: h.ranges,
+    when: { kind: 'formula', formula: h.formula },
+    style: TONE[h.tone],
+  }));
   sheet.setConditionalRules(rules);
   sheet.setFrozen(m.frozen.rows, m.frozen.cols);
   if (m.widths.length > 0) sheet.setColumnWidths(1, m.widths);

@@ -32,7 +32,12 @@ const calm: Record<string, FieldValue> = {
 
 const criteria: Record<string, Record<string, FieldValue>> = {
   // С1 30/100 = 30 % is not > 30 %; С2 10/100 = 10 % is not > 10 %; С4 2/100 = 2 % ≥ 2 %; С8 no internet → 2 met
-  B1: { 'pupils.incomplete_family': 30, 'pupils.unemployed_parents': 10, 'pupils.registered': 2, 'cond.internet_stable': false },
+  B1: {
+    'pupils.incomplete_family': 30,
+    'pupils.unemployed_parents': 10,
+    'pupils.registered': 2,
+    'cond.internet_stable': false,
+  },
   // С1 31 % > 30 %; С4 2 % ≥ 2 %; С8 → 3 met
   B2: { 'pupils.incomplete_family': 31, 'pupils.registered': 2, 'cond.internet_stable': false },
   // С3 31 % > 30 %; С6 one overloaded teacher; С7 3 of 4 specialists → 3 met
@@ -48,17 +53,45 @@ const kdr: Record<string, [string, number, number, number?][]> = {
   // 7.2 read.4: 6/20 = 30 % in 2022; B1 → 4/20 = 20 % (−10 п. п.), B2 → 5/20 = 25 % (−5), B3 → 59/200 = 29,5 % (−0,5 < 1)
   // 7.3 read.6: 5/20 = 25 % in 2022; B1 → 2/20 = 10 % (−15)
   // 7.4 mathlit.7: 5/20 = 25 % in 2022; B1, B2, B3 → 3/20 = 15 % (−10)
-  B1: [['kdr.read.4', 6, 4], ['kdr.read.6', 5, 2], ['kdr.mathlit.7', 5, 3]],
-  B2: [['kdr.read.4', 6, 5], ['kdr.read.6', 5, 5], ['kdr.mathlit.7', 5, 3]],
-  B3: [['kdr.read.4', 6, 59, 200], ['kdr.read.6', 5, 5], ['kdr.mathlit.7', 5, 3]],
+  B1: [
+    ['kdr.read.4', 6, 4],
+    ['kdr.read.6', 5, 2],
+    ['kdr.mathlit.7', 5, 3],
+  ],
+  B2: [
+    ['kdr.read.4', 6, 5],
+    ['kdr.read.6', 5, 5],
+    ['kdr.mathlit.7', 5, 3],
+  ],
+  B3: [
+    ['kdr.read.4', 6, 59, 200],
+    ['kdr.read.6', 5, 5],
+    ['kdr.mathlit.7', 5, 3],
+  ],
 };
-const sameAgain: [string, number, number][] = [['kdr.read.4', 6, 6], ['kdr.read.6', 5, 5], ['kdr.mathlit.7', 5, 5]];
+const sameAgain: [string, number, number][] = [
+  ['kdr.read.4', 6, 6],
+  ['kdr.read.6', 5, 5],
+  ['kdr.mathlit.7', 5, 5],
+];
 
 // 5.3 = Σ self-diagnosed / Σ pedagogues over the 8 listed schools: (6·6 + 14 + 10) / (6·10 + 20 + 20) = 60/100
-const SELFDIAG: [number, number][] = [[10, 6], [10, 6], [10, 6], [10, 6], [10, 6], [10, 6], [20, 14], [20, 10]];
+const SELFDIAG: [number, number][] = [
+  [10, 6],
+  [10, 6],
+  [10, 6],
+  [10, 6],
+  [10, 6],
+  [10, 6],
+  [20, 14],
+  [20, 10],
+];
 
 function build() {
-  const wb = monitoringWorkbook(program, Y, [...LISTED.map((code, i) => ({ code, name: `Школа ${i + 1}`, category: CATEGORY[i] })), { code: 'X', name: 'Школа Х' }]);
+  const wb = monitoringWorkbook(program, Y, [
+    ...LISTED.map((code, i) => ({ code, name: `Школа ${i + 1}`, category: CATEGORY[i] })),
+    { code: 'X', name: 'Школа Х' },
+  ]);
   LISTED.forEach((code, i) => {
     const results = kdr[code] ?? sameAgain;
     const before: Record<string, FieldValue> = {};
@@ -69,7 +102,13 @@ function build() {
     }
     storeYear(wb, code, 2022, before);
     const [ped, done] = SELFDIAG[i]!;
-    fillTemplate(wb, program, code, Y, { ...calm, ...criteria[code], ...now, 'staff.pedagogues': ped, 'staff.selfdiag_done': done });
+    fillTemplate(wb, program, code, Y, {
+      ...calm,
+      ...criteria[code],
+      ...now,
+      'staff.pedagogues': ped,
+      'staff.selfdiag_done': done,
+    });
   });
   // X's staff would pull 5.3 down if an out-of-scope school counted: 0 of 50
   fillTemplate(wb, program, 'X', Y, { ...calm, ...criteria.X, 'staff.pedagogues': 50, 'staff.selfdiag_done': 0 });
@@ -98,7 +137,17 @@ describe('«Собрать отчёт» on bogotol-2022, reporting year 2023', (
   });
 
   it('ШНСУ at «не менее 3 из 10» (default), with the exact cut-offs in the notes', () => {
-    expect(ALL.map((s) => v.cell(s, 'rule.ШНСУ'))).toEqual(['Нет', 'Да', 'Да', 'Нет', 'Нет', 'Нет', 'Нет', 'Нет', 'Да']);
+    expect(ALL.map((s) => v.cell(s, 'rule.ШНСУ'))).toEqual([
+      'Нет',
+      'Да',
+      'Да',
+      'Нет',
+      'Нет',
+      'Нет',
+      'Нет',
+      'Нет',
+      'Да',
+    ]);
     expect(v.cell('МО', 'rule.ШНСУ')).toBe('3 шк.');
     // B1 meets С4 at exactly 2 % but not С1 at exactly 30 %
     const b1 = v.note('B1', 'rule.ШНСУ');
@@ -138,7 +187,9 @@ describe('«Собрать отчёт» on bogotol-2022, reporting year 2023', (
   it('the targets row holds the 2023 targets the colours compare with', () => {
     expect(v.grid[2]?.[1]).toBe('Цель 2023');
     // seed 004 L165–L172: 27 % in 2023; L156 5.3 «не менее 60%»; L161 6.1 «не менее 50%»; L157/L159 100 %
-    expect(['7.2', '7.3', '7.4', '7.5', '7.6', '7.7', '5.3', '6.1', '5.4', '5.6'].map((c) => v.target(c))).toEqual([27, 27, 27, 27, 27, 27, 60, 50, 100, 100]);
+    expect(['7.2', '7.3', '7.4', '7.5', '7.6', '7.7', '5.3', '6.1', '5.4', '5.6'].map((c) => v.target(c))).toEqual([
+      27, 27, 27, 27, 27, 27, 60, 50, 100, 100,
+    ]);
     expect(v.target('1.1')).toBe(null);
   });
 
@@ -160,6 +211,8 @@ describe('«Собрать отчёт» on bogotol-2022, reporting year 2023', (
     const lines = noteLines(wb);
     expect(lines).toContain('Школ с признаками ШНСУ: 3 из 9 (Школа 2, Школа 3, Школа Х).');
     expect(lines.some((l) => l.startsWith('Школа 1 ('))).toBe(false);
-    expect(lines).toContain('Правило «Положительная динамика: КДР, читательская грамотность (4 класс)» отмечает 2 из 8 школ с данными: Школа 1, Школа 2.');
+    expect(lines).toContain(
+      'Правило «Положительная динамика: КДР, читательская грамотность (4 класс)» отмечает 2 из 8 школ с данными: Школа 1, Школа 2.',
+    );
   });
 });

@@ -11,7 +11,10 @@ import { fillTemplate, monitoringWorkbook, reportRun } from './helpers/monitorin
 const Y = 2023;
 const tula = Program.parse(tula2022);
 /** The same program with every indicator twice (codes «Д-…»): more columns, rules, notes, formats. */
-const tulaDoubled = Program.parse({ ...tula2022, indicators: [...tula2022.indicators, ...tula2022.indicators.map((i) => ({ ...i, code: `Д-${i.code}` }))] });
+const tulaDoubled = Program.parse({
+  ...tula2022,
+  indicators: [...tula2022.indicators, ...tula2022.indicators.map((i) => ({ ...i, code: `Д-${i.code}` }))],
+});
 
 const FEW: Record<string, FieldValue> = { 'staff.pedagogues': 20, 'staff.learning_events': 10 };
 /** Every ВПР cell of grades 4–8 in Russian and maths (5 × 2 × 5 cells) on top of FEW. */

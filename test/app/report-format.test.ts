@@ -16,7 +16,9 @@ const program = Program.parse({
   ...bogotol2022,
   id: 'format-test',
   indicators: [
-    ...bogotol2022.indicators.map((i) => (i.code === '5.3' ? { ...i, targets: [{ year: Y, value: 70, source: null }] } : i)),
+    ...bogotol2022.indicators.map((i) =>
+      i.code === '5.3' ? { ...i, targets: [{ year: Y, value: 70, source: null }] } : i,
+    ),
     {
       code: 'Т.1',
       group: 'Тест',
@@ -40,9 +42,27 @@ function build() {
   ]);
   // 5.3 self-diagnosed / pedagogues: 63/100, 70/100, 62/100. Т.1 registered / pupils: 5/100, 11/200, 56/1000
   // V1 meets С8, С9, С10 (no internet, too few computers, small school) and С4 → ШНСУ
-  fillTemplate(wb, program, 'V1', Y, { 'staff.pedagogues': 100, 'staff.selfdiag_done': 63, 'pupils.total': 100, 'pupils.registered': 5, 'cond.internet_stable': false, 'cond.computers_enough': false, 'cond.small_school': true });
-  fillTemplate(wb, program, 'V2', Y, { 'staff.pedagogues': 100, 'staff.selfdiag_done': 70, 'pupils.total': 200, 'pupils.registered': 11 });
-  fillTemplate(wb, program, 'V3', Y, { 'staff.pedagogues': 100, 'staff.selfdiag_done': 62, 'pupils.total': 1000, 'pupils.registered': 56 });
+  fillTemplate(wb, program, 'V1', Y, {
+    'staff.pedagogues': 100,
+    'staff.selfdiag_done': 63,
+    'pupils.total': 100,
+    'pupils.registered': 5,
+    'cond.internet_stable': false,
+    'cond.computers_enough': false,
+    'cond.small_school': true,
+  });
+  fillTemplate(wb, program, 'V2', Y, {
+    'staff.pedagogues': 100,
+    'staff.selfdiag_done': 70,
+    'pupils.total': 200,
+    'pupils.registered': 11,
+  });
+  fillTemplate(wb, program, 'V3', Y, {
+    'staff.pedagogues': 100,
+    'staff.selfdiag_done': 62,
+    'pupils.total': 1000,
+    'pupils.registered': 56,
+  });
   buildReport(wb, reportRun(program));
   return wb;
 }
@@ -56,18 +76,26 @@ const LAST = 7; // codes, names, targets, municipality, then V1..V3 in rows 5–
 describe('Свод highlighting', () => {
   it('covers exactly: targeted numeric indicators rows 4–7, rules rows 5–7, grey the whole table', () => {
     const rules = sheet.readConditionalRules();
-    const targeted = program.indicators.filter((i) => i.comparison !== 'none' && i.unit !== 'да/нет').map((i) => i.code);
+    const targeted = program.indicators
+      .filter((i) => i.comparison !== 'none' && i.unit !== 'да/нет')
+      .map((i) => i.code);
     // bogotol: 5.3, 5.4, 5.6, 6.1, 7.2–7.7 compare with a target, plus Т.1
     expect(targeted).toEqual(['5.3', '5.4', '5.6', '6.1', '7.2', '7.3', '7.4', '7.5', '7.6', '7.7', 'Т.1']);
     const expected = [
       ...targeted.flatMap((c) => ['green', 'amber', 'red'].map((tone) => ({ range: `${L(c)}4:${L(c)}${LAST}`, tone }))),
       // Д7.2–Д7.7 mark positive dynamics: «Да» is good news
-      ...program.rules.map((r) => ({ range: `${L(`rule.${r.code}`)}5:${L(`rule.${r.code}`)}${LAST}`, tone: r.code.startsWith('Д') ? 'green' : 'red' })),
+      ...program.rules.map((r) => ({
+        range: `${L(`rule.${r.code}`)}5:${L(`rule.${r.code}`)}${LAST}`,
+        tone: r.code.startsWith('Д') ? 'green' : 'red',
+      })),
       // Н1–Н7 all flag ШНОР, so a summary ШНОР column follows the rules
       { range: `${L('flag.shnor')}5:${L('flag.shnor')}${LAST}`, tone: 'red' },
       { range: `A4:${columnLetters(v.codes.length)}${LAST}`, tone: 'grey' },
     ];
-    const tone = { '#b7e1cd': 'green', '#fce8b2': 'amber', '#f4c7c3': 'red', '#e0e0e0': 'grey' } as Record<string, string>;
+    const tone = { '#b7e1cd': 'green', '#fce8b2': 'amber', '#f4c7c3': 'red', '#e0e0e0': 'grey' } as Record<
+      string,
+      string
+    >;
     expect(rules.map((r) => ({ range: r.ranges.join(','), tone: tone[r.style.background ?? ''] }))).toEqual(expected);
   });
 
@@ -137,7 +165,12 @@ describe('Свод highlighting', () => {
   it('shows a legend with its swatches under the table', () => {
     const legend = v.grid.findIndex((r) => r[0] === 'Условные обозначения') + 1;
     expect(legend).toBe(LAST + 2);
-    expect(sheet.readBackgrounds(`A${legend + 1}:A${legend + 4}`)).toEqual([['#b7e1cd'], ['#fce8b2'], ['#f4c7c3'], ['#e0e0e0']]);
+    expect(sheet.readBackgrounds(`A${legend + 1}:A${legend + 4}`)).toEqual([
+      ['#b7e1cd'],
+      ['#fce8b2'],
+      ['#f4c7c3'],
+      ['#e0e0e0'],
+    ]);
     expect(v.grid[legend]?.[1]).toBe('цель достигнута или положительная динамика');
   });
 });

@@ -7,7 +7,16 @@ import { buildReport } from '../../src/app/report';
 import { findPreset } from '../../src/core/presets';
 import type { Workbook } from '../../src/sheets/port';
 import { toA1 } from '../../src/core/a1';
-import { dumpTabs, fillTemplate, includeSchoolsWithErrors, monitoringWorkbook, noteLines, reportRun, summaryView, templateCells } from './helpers/monitoring';
+import {
+  dumpTabs,
+  fillTemplate,
+  includeSchoolsWithErrors,
+  monitoringWorkbook,
+  noteLines,
+  reportRun,
+  summaryView,
+  templateCells,
+} from './helpers/monitoring';
 
 const program = findPreset('tula-2022')!;
 const Y = 2023;
@@ -22,7 +31,11 @@ function workbook(): Workbook {
     { code: 'T3', name: 'СОШ № 3', category: 'ШНОР' },
   ]);
   fillTemplate(wb, program, 'T1', Y, { 'staff.pedagogues': 20, 'staff.learning_events': 10, 'staff.pk_done': 5 });
-  fillTemplate(wb, program, 'T2', Y, { 'staff.pedagogues': 30, 'staff.learning_events': 15, 'staff.pk_done': { raw: 'двадцать' } });
+  fillTemplate(wb, program, 'T2', Y, {
+    'staff.pedagogues': 30,
+    'staff.learning_events': 15,
+    'staff.pk_done': { raw: 'двадцать' },
+  });
   fillTemplate(wb, program, 'T3', Y, { 'staff.pedagogues': 50, 'staff.learning_events': 20, 'staff.pk_done': 25 });
   return wb;
 }
@@ -40,10 +53,16 @@ describe('«Собрать отчёт» properties', () => {
     const time = (d: Record<string, unknown>) => (d['Справка'] as { values: unknown[][] }).values[1]?.[0];
     expect(time(after1)).toContain('2023-06-20 10:00');
     expect(time(after2)).toContain('2023-06-21 08:30');
-    (after2['Справка'] as { values: unknown[][] }).values[1] = (after1['Справка'] as { values: unknown[][] }).values[1] as unknown[];
+    (after2['Справка'] as { values: unknown[][] }).values[1] = (after1['Справка'] as { values: unknown[][] })
+      .values[1] as unknown[];
     expect(after2).toEqual(after1);
     // and the log got one row per build
-    expect(wb.sheet('Журнал')!.read().map((r) => r[2])).toEqual(['Действие', 'Собрать отчёт', 'Собрать отчёт']);
+    expect(
+      wb
+        .sheet('Журнал')!
+        .read()
+        .map((r) => r[2]),
+    ).toEqual(['Действие', 'Собрать отчёт', 'Собрать отчёт']);
   });
 
   it('never writes an input tab', () => {
@@ -58,13 +77,17 @@ describe('«Собрать отчёт» properties', () => {
     const out = buildReport(wb, reportRun(program));
     const v = summaryView(wb);
     const pk = templateCells(program, Y).get('staff.pk_done')!;
-    expect(out.problems.filter((p) => p.severity === 'error').map((p) => [p.school, p.field, p.cell])).toEqual([['T2', 'staff.pk_done', `'Школа T2'!${toA1(pk.row, pk.col)}`]]);
+    expect(out.problems.filter((p) => p.severity === 'error').map((p) => [p.school, p.field, p.cell])).toEqual([
+      ['T2', 'staff.pk_done', `'Школа T2'!${toA1(pk.row, pk.col)}`],
+    ]);
     expect(v.cell('T2', 'submitted')).toBe('сдано, ошибок: 1');
     // 2.1 takes T2: (10 + 15 + 20)/(20 + 30 + 50) = 45/100; 2.2 cannot: (5 + 25)/(20 + 50) = 30/70
     expect(v.cell('МО', '2.1')).toBe(45);
     expect(v.cell('T2', '2.2')).toBe('нет данных');
     expect(v.cell('МО', '2.2')).toBeCloseTo((30 / 70) * 100, 9);
-    expect(noteLines(wb)).toContain('Представили данные с ошибками (в скобках — число ошибок; ошибочные значения не учтены): СОШ № 2 (1).');
+    expect(noteLines(wb)).toContain(
+      'Представили данные с ошибками (в скобках — число ошибок; ошибочные значения не учтены): СОШ № 2 (1).',
+    );
   });
 
   it('«Учитывать школы с ошибками» = Нет: the school is left out until fixed', () => {
@@ -77,9 +100,16 @@ describe('«Собрать отчёт» properties', () => {
     // 2.1 without T2: (10 + 20)/(20 + 50) = 30/70
     expect(v.cell('МО', '2.1')).toBeCloseTo((30 / 70) * 100, 9);
     expect(out.summary.rowsAdded).toBe(6); // T1 3 + T3 3: nothing of T2 is stored
-    expect(wb.sheet('Данные')!.read().some((r) => r[1] === 'T2')).toBe(false);
+    expect(
+      wb
+        .sheet('Данные')!
+        .read()
+        .some((r) => r[1] === 'T2'),
+    ).toBe(false);
     expect(out.summary.text).toContain('не вошли в отчёт из-за ошибок: 1');
-    expect(noteLines(wb)).toContain('Не вошли в отчёт до исправления ошибок (настройка «Учитывать школы с ошибками» — «Нет»; в скобках — число ошибок): СОШ № 2 (1).');
+    expect(noteLines(wb)).toContain(
+      'Не вошли в отчёт до исправления ошибок (настройка «Учитывать школы с ошибками» — «Нет»; в скобках — число ошибок): СОШ № 2 (1).',
+    );
   });
 
   it('a school whose tab was renamed is reported; the others get their report', () => {

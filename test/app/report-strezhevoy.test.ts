@@ -35,7 +35,14 @@ function build() {
   storeYear(wb, 'E', 2021, { 'vpr.rus.5.n': 20, 'vpr.rus.5.m2': 10, 'ege.mathp.11.n': 10, 'ege.mathp.11.below': 4 }); // 50 %, 40 %
   storeYear(wb, 'E', 2022, { 'vpr.rus.5.n': 20, 'vpr.rus.5.m2': 2 }); // 10 %
 
-  fillTemplate(wb, program, 'A', Y, { 'vpr.math.5.n': 20, 'vpr.math.5.m2': 6, 'oge.math.9.n': 10, 'oge.math.9.below': 2, 'staff.pedagogues': 10, 'cond.deficit_staff': true });
+  fillTemplate(wb, program, 'A', Y, {
+    'vpr.math.5.n': 20,
+    'vpr.math.5.m2': 6,
+    'oge.math.9.n': 10,
+    'oge.math.9.below': 2,
+    'staff.pedagogues': 10,
+    'cond.deficit_staff': true,
+  });
   fillTemplate(wb, program, 'B', Y, { 'vpr.math.5.n': 30, 'vpr.math.5.m2': 5, 'staff.pedagogues': 12 });
   fillTemplate(wb, program, 'C', Y, { 'vpr.rus.4.n': 25, 'vpr.rus.4.m2': 5, 'staff.pedagogues': 15 });
   fillTemplate(wb, program, 'E', Y, { 'vpr.rus.5.n': 20, 'vpr.rus.5.m2': 2, 'staff.pedagogues': 8 });
@@ -95,8 +102,12 @@ describe('«Собрать отчёт» on strezhevoy-2023, reporting year 2023'
       'Процедур с низкими результатами: 2021/2022 — 1, 2020/2021 — 0; условие не выполнено (нужно не менее 2 в предыдущем году или не менее 1 в каждом из двух предыдущих). ' +
         CONVENTION,
     );
-    expect(v.note('D', 'rule.shnor')).toBe(`Нет данных об оценочных процедурах за предыдущий учебный год (2021/2022). ${CONVENTION}`);
-    expect(v.note('A', 'rule.low.vpr')).toBe('2022/2023 уч. г.: низкие результаты — ВПР математика 5 кл.: «2» у 6 из 20 (30,0 %) ≥ 30 %.');
+    expect(v.note('D', 'rule.shnor')).toBe(
+      `Нет данных об оценочных процедурах за предыдущий учебный год (2021/2022). ${CONVENTION}`,
+    );
+    expect(v.note('A', 'rule.low.vpr')).toBe(
+      '2022/2023 уч. г.: низкие результаты — ВПР математика 5 кл.: «2» у 6 из 20 (30,0 %) ≥ 30 %.',
+    );
   });
 
   it('shows ШНОР «Да» red and positive-dynamics info rules as they are', () => {
@@ -122,7 +133,9 @@ describe('«Собрать отчёт» on strezhevoy-2023, reporting year 2023'
       '— Наличие факторов риска (дефицитов)',
     ]);
     expect(lines[a + 2]).toContain('ОГЭ русский язык 9 кл.: ниже порога у 6 из 20 (30,0 %) ≥ 30 %');
-    expect(lines[b + 1]).toContain('2020/2021 — ЕГЭ русский язык (ЕГЭ русский язык 11 кл.: ниже порога у 3 из 10 (30,0 %) ≥ 30 %)');
+    expect(lines[b + 1]).toContain(
+      '2020/2021 — ЕГЭ русский язык (ЕГЭ русский язык 11 кл.: ниже порога у 3 из 10 (30,0 %) ≥ 30 %)',
+    );
     // E's only «Да» is the info rule: not flagged, but the dynamics section says so
     expect(lines.some((l) => l.startsWith('СОШ № 5 ('))).toBe(false);
     expect(lines).toContain(
@@ -130,7 +143,9 @@ describe('«Собрать отчёт» on strezhevoy-2023, reporting year 2023'
     );
     expect(lines).toContain('Не представили данные: СОШ № 4.');
     // remarks are about 2022/2023 only, not the earlier years the dynamics computed
-    expect(lines).toContain('— Показатель 2.1.3, 2022/2023 уч. г.: нет данных по 1 из 5 школ (СОШ № 4); значение рассчитано по остальным.');
+    expect(lines).toContain(
+      '— Показатель 2.1.3, 2022/2023 уч. г.: нет данных по 1 из 5 школ (СОШ № 4); значение рассчитано по остальным.',
+    );
     expect(lines.filter((l) => l.startsWith('— Показатель') && !l.includes('2022/2023 уч. г.'))).toEqual([]);
   });
 });
@@ -139,7 +154,8 @@ describe('Динамика on strezhevoy-2023', () => {
   const sheet = wb.sheet('Динамика')!;
   const grid = sheet.read();
   /** Row (1-based) of an indicator: the municipal table (no school) or a school's row. */
-  const rowOf = (code: string, school: string | null) => grid.findIndex((r) => r[0] === code && (r[2] ?? null) === school) + 1;
+  const rowOf = (code: string, school: string | null) =>
+    grid.findIndex((r) => r[0] === code && (r[2] ?? null) === school) + 1;
   const header = grid.find((r) => r[0] === 'Код')!;
   const yearCol = (y: number) => header.indexOf(String(y));
 
@@ -168,7 +184,14 @@ describe('Динамика on strezhevoy-2023', () => {
   it('gives a school its own values per year', () => {
     const r = grid[rowOf('2.1.3', 'СОШ № 1') - 1]!;
     // A: 2021 2/20 = 10 %, 2022 9/27 = 33,3 %, 2023 6/20 = 30 % → −3,33 п. п.
-    expect(r.slice(yearCol(2020), yearCol(2023) + 3)).toEqual(['нет данных', 10, expect.closeTo((9 / 27) * 100, 9), 30, -3.333333, '↓']);
+    expect(r.slice(yearCol(2020), yearCol(2023) + 3)).toEqual([
+      'нет данных',
+      10,
+      expect.closeTo((9 / 27) * 100, 9),
+      30,
+      -3.333333,
+      '↓',
+    ]);
     // B's ЕГЭ: 2020 4/10 = 40 %, 2021 3/10 = 30 %, nothing later → no change to show
     const b = grid[rowOf('2.1.1', 'СОШ № 2') - 1]!;
     expect(b.slice(yearCol(2020), yearCol(2023) + 3)).toEqual([40, 30, 'нет данных', 'нет данных', 'нет данных', null]);

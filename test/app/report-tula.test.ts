@@ -11,7 +11,13 @@ import { fillTemplate, monitoringWorkbook, noteLines, reportRun, summaryView } f
 const program = findPreset('tula-2022')!;
 const Y = 2023;
 /** ОГЭ and ЕГЭ with no participants: the school typed 0 in every «участников» cell. */
-const noGraduates = { 'oge.math.9.n': 0, 'oge.rus.9.n': 0, 'ege.rus.11.n': 0, 'ege.mathb.11.n': 0, 'ege.mathp.11.n': 0 };
+const noGraduates = {
+  'oge.math.9.n': 0,
+  'oge.rus.9.n': 0,
+  'ege.rus.11.n': 0,
+  'ege.mathb.11.n': 0,
+  'ege.mathp.11.n': 0,
+};
 
 function build() {
   const wb = monitoringWorkbook(program, Y, [
@@ -55,7 +61,13 @@ function build() {
     'staff.modern_methods': 0,
   });
   // the mentor school: counted nowhere (scope ШНОР)
-  fillTemplate(wb, program, 'M1', Y, { 'staff.pedagogues': 50, 'staff.learning_events': 1, 'staff.pk_done': 1, 'staff.teaching_staff': 40, 'staff.modern_methods': 40 });
+  fillTemplate(wb, program, 'M1', Y, {
+    'staff.pedagogues': 50,
+    'staff.learning_events': 1,
+    'staff.pk_done': 1,
+    'staff.teaching_staff': 40,
+    'staff.modern_methods': 40,
+  });
   return { wb, out: buildReport(wb, reportRun(program)) };
 }
 
@@ -81,8 +93,12 @@ describe('«Собрать отчёт» on tula-2022, reporting year 2023', () =
     expect(v.note('T2', '2.2')).toBe(R.over100);
     expect(v.note('T3', '2.2')).toBe('');
     const lines = noteLines(wb);
-    expect(lines.find((l) => l.startsWith('— Показатель 2.1, 2022/2023 уч. г.: значение больше 100 %'))).toContain('(СОШ № 1)');
-    expect(lines.find((l) => l.startsWith('— Показатель 2.2, 2022/2023 уч. г.: значение больше 100 %'))).toContain('(СОШ № 1, СОШ № 2)');
+    expect(lines.find((l) => l.startsWith('— Показатель 2.1, 2022/2023 уч. г.: значение больше 100 %'))).toContain(
+      '(СОШ № 1)',
+    );
+    expect(lines.find((l) => l.startsWith('— Показатель 2.2, 2022/2023 уч. г.: значение больше 100 %'))).toContain(
+      '(СОШ № 1, СОШ № 2)',
+    );
   });
 
   it('a zero denominator is «нет данных», for a school and for the municipality', () => {

@@ -45,13 +45,32 @@ export function buildDynamics(input: DynamicsInput): SheetModel {
   // municipal table
   push([D.municipal]);
   m.sectionRows.push(3);
-  const head = (first: string[]) => [...first, ...years.map(String), D.change, D.arrow, D.better, D.trend, ...(input.sparkline ? [D.chart] : [])];
+  const head = (first: string[]) => [
+    ...first,
+    ...years.map(String),
+    D.change,
+    D.arrow,
+    D.better,
+    D.trend,
+    ...(input.sparkline ? [D.chart] : []),
+  ];
   push(head([D.code, D.indicator, '']));
   m.headerRows.push(4);
   const tableStart = m.grid.length + 1;
   for (const s of numeric) {
     const meta = metas.get(s.code) as IndicatorMeta;
-    push(row([s.code, meta.name, ''], meta, s.points.map((p) => p.municipal), years, s, input.sparkline, m.grid.length + 1, y0));
+    push(
+      row(
+        [s.code, meta.name, ''],
+        meta,
+        s.points.map((p) => p.municipal),
+        years,
+        s,
+        input.sparkline,
+        m.grid.length + 1,
+        y0,
+      ),
+    );
   }
   colourChanges(m, tableStart, m.grid.length, y0 + years.length);
   push([]);
@@ -85,9 +104,27 @@ export function buildDynamics(input: DynamicsInput): SheetModel {
       push([D.noPrevious]);
     } else {
       const prev = new Set(input.previousShnor);
-      push([D.entered, [...nowCodes].filter((c) => !prev.has(c)).map(name).join(', ') || '—']);
-      push([D.left, [...prev].filter((c) => !nowCodes.has(c)).map(name).join(', ') || '—']);
-      push([D.stayed, [...nowCodes].filter((c) => prev.has(c)).map(name).join(', ') || '—']);
+      push([
+        D.entered,
+        [...nowCodes]
+          .filter((c) => !prev.has(c))
+          .map(name)
+          .join(', ') || '—',
+      ]);
+      push([
+        D.left,
+        [...prev]
+          .filter((c) => !nowCodes.has(c))
+          .map(name)
+          .join(', ') || '—',
+      ]);
+      push([
+        D.stayed,
+        [...nowCodes]
+          .filter((c) => prev.has(c))
+          .map(name)
+          .join(', ') || '—',
+      ]);
     }
     push([]);
   }
@@ -104,23 +141,44 @@ export function buildDynamics(input: DynamicsInput): SheetModel {
     for (const y of years) {
       push([String(y), ...chosen.map((s) => s.points.find((p) => p.year === y)?.municipal.value ?? null)]);
     }
-    m.charts.push({ kind: 'line', title: D.keyTitle, range: rangeA1(top + 1, 1, years.length + 1, chosen.length + 1), anchor: `${columnLetters(y0 + years.length + 6)}3` });
+    m.charts.push({
+      kind: 'line',
+      title: D.keyTitle,
+      range: rangeA1(top + 1, 1, years.length + 1, chosen.length + 1),
+      anchor: `${columnLetters(y0 + years.length + 6)}3`,
+    });
   }
 
   m.frozen = { rows: 0, cols: 0 };
   m.widths = [70, 320, 160, ...years.map(() => 80), 90, 50, 110, 90, ...(input.sparkline ? [120] : [])];
   m.wrapCols = [2];
-  if (years.length > 0) m.numberFormats.push({ range: `${columnLetters(y0)}5:${columnLetters(y0 + years.length)}${m.grid.length}`, format: '0.0' });
+  if (years.length > 0)
+    m.numberFormats.push({
+      range: `${columnLetters(y0)}5:${columnLetters(y0 + years.length)}${m.grid.length}`,
+      format: '0.0',
+    });
   return m;
 }
 
-function row(first: ModelCell[], meta: IndicatorMeta, values: (IndicatorValue | undefined)[], years: number[], s: IndicatorSeries, sparkline: boolean, r: number, y0: number): ModelCell[] {
+function row(
+  first: ModelCell[],
+  meta: IndicatorMeta,
+  values: (IndicatorValue | undefined)[],
+  years: number[],
+  s: IndicatorSeries,
+  sparkline: boolean,
+  r: number,
+  y0: number,
+): ModelCell[] {
   const byYear = years.map((y) => {
     const i = s.points.findIndex((p) => p.year === y);
     return i < 0 ? null : (values[i]?.value ?? null);
   });
   const [prev, last] = byYear.slice(-2);
-  const change = years.length > 1 && prev !== null && prev !== undefined && last !== null && last !== undefined ? round(last - prev) : null;
+  const change =
+    years.length > 1 && prev !== null && prev !== undefined && last !== null && last !== undefined
+      ? round(last - prev)
+      : null;
   const arrow = change === null ? '' : change > 0 ? '↑' : change < 0 ? '↓' : '→';
   const firstCol = columnLetters(y0);
   const lastCol = columnLetters(y0 + years.length - 1);
@@ -142,12 +200,19 @@ function colourChanges(m: SheetModel, from: number, to: number, changeCol: numbe
   const B = columnLetters(changeCol + 2);
   const ranges = [`${C}${from}:${columnLetters(changeCol + 1)}${to}`];
   m.highlights.push(
-    { ranges, formula: `=AND(ISNUMBER($${C}${from}),OR(AND($${B}${from}="${D.up}",$${C}${from}>0),AND($${B}${from}="${D.down}",$${C}${from}<0)))`, tone: 'green' },
-    { ranges, formula: `=AND(ISNUMBER($${C}${from}),OR(AND($${B}${from}="${D.up}",$${C}${from}<0),AND($${B}${from}="${D.down}",$${C}${from}>0)))`, tone: 'red' },
+    {
+      ranges,
+      formula: `=AND(ISNUMBER($${C}${from}),OR(AND($${B}${from}="${D.up}",$${C}${from}>0),AND($${B}${from}="${D.down}",$${C}${from}<0)))`,
+      tone: 'green',
+    },
+    {
+      ranges,
+      formula: `=AND(ISNUMBER($${C}${from}),OR(AND($${B}${from}="${D.up}",$${C}${from}<0),AND($${B}${from}="${D.down}",$${C}${from}>0)))`,
+      tone: 'red',
+    },
   );
 }
 
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
-

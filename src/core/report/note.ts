@@ -1,6 +1,8 @@
 // This file writes `Справка`, the analytical note in Russian prose, from the numbers only: who
-// submitted, which targets were met, which schools are flagged and exactly why, the change since last
-// year, recommendations per flagged school from the program's measure catalogue, roadmap progress.
+// submitted (with errors, left out), remarks on the year's values (over 100 %, partial coverage),
+// which targets were met, which schools are flagged and exactly why, the change since last year and
+// what the dynamics rules mark, recommendations per flagged school from the program's measure
+// catalogue, roadmap progress.
 import type { IndicatorMeta, ReportResult, SchoolReport, Warning } from '../engine/types';
 import { schoolYearLabel } from '../format';
 import { N } from '../text/note';
@@ -58,7 +60,15 @@ export function buildNote(input: NoteInput): SheetModel {
   const achieved = targeted.filter((i) => value(i)?.attainment === 'achieved');
   const missed = targeted.filter((i) => value(i)?.attainment === 'notAchieved');
   const noData = targeted.filter((i) => value(i)?.attainment === 'noData');
-  line(N.targetsSummary(targeted.length, achieved.length, missed.length, noData.length, result.indicators.length - targeted.length));
+  line(
+    N.targetsSummary(
+      targeted.length,
+      achieved.length,
+      missed.length,
+      noData.length,
+      result.indicators.length - targeted.length,
+    ),
+  );
   for (const i of missed) line(N.missedTarget(i, value(i)?.display ?? ''));
   for (const i of achieved) line(N.metTarget(i, value(i)?.display ?? ''));
   for (const i of noData) line(N.noDataTarget(i));
@@ -87,14 +97,20 @@ export function buildNote(input: NoteInput): SheetModel {
     const [prev, cur] = s.points.slice(-2);
     if (!meta || !prev || !cur || prev.municipal.value === null || cur.municipal.value === null) continue;
     const change = cur.municipal.value - prev.municipal.value;
-    const better = Math.abs(change) < 1e-9 ? null : (change > 0) === (meta.direction === 'up');
+    const better = Math.abs(change) < 1e-9 ? null : change > 0 === (meta.direction === 'up');
     line(N.dynamicsLine(meta, prev.year, prev.municipal.display, cur.year, cur.municipal.display, better));
   }
   // info rules (dynamics): which schools each one marks
   for (const rule of result.rules.filter((r) => r.flags === 'info')) {
     const known = result.schools.filter((s) => s.rules[rule.code]?.flagged != null);
     if (known.length === 0) continue;
-    line(N.infoRule(rule.name, known.filter((s) => s.rules[rule.code]?.flagged === true).map((s) => s.name), known.length));
+    line(
+      N.infoRule(
+        rule.name,
+        known.filter((s) => s.rules[rule.code]?.flagged === true).map((s) => s.name),
+        known.length,
+      ),
+    );
   }
   if (m.grid.length === before) line(N.noDynamics);
 
@@ -109,7 +125,10 @@ export function buildNote(input: NoteInput): SheetModel {
   if (input.roadmaps) {
     section(N.s6);
     const entries = Object.entries(input.roadmaps);
-    const total = entries.reduce((a, [, p]) => ({ done: a.done + p.done, total: a.total + p.total, overdue: a.overdue + p.overdue }), { done: 0, total: 0, overdue: 0 });
+    const total = entries.reduce(
+      (a, [, p]) => ({ done: a.done + p.done, total: a.total + p.total, overdue: a.overdue + p.overdue }),
+      { done: 0, total: 0, overdue: 0 },
+    );
     line(N.roadmapTotal(total.done, total.total, total.overdue, input.roadmapTarget ?? null));
     for (const [code, p] of entries) {
       const name = result.schools.find((s) => s.code === code)?.name ?? code;
@@ -126,6 +145,9 @@ export function buildNote(input: NoteInput): SheetModel {
  * years; a Warning carries no year, so those are recognised by the other years' labels in the text.
  */
 function warningsOfYear(result: ReportResult): Warning[] {
-  const others = (result.series?.[0]?.points ?? []).map((p) => p.year).filter((y) => y !== result.year).map(schoolYearLabel);
+  const others = (result.series?.[0]?.points ?? [])
+    .map((p) => p.year)
+    .filter((y) => y !== result.year)
+    .map(schoolYearLabel);
   return result.warnings.filter((w) => !others.some((label) => w.message.includes(label)));
 }

@@ -8,7 +8,9 @@ import type { Program } from '../program';
 
 /** Codes of rules whose «Да» is good news. */
 export function goodNewsRules(program: Program): Set<string> {
-  return new Set(program.rules.filter((r) => r.kind.type === 'dynamics' && r.kind.flagWhen === 'positive').map((r) => r.code));
+  return new Set(
+    program.rules.filter((r) => r.kind.type === 'dynamics' && r.kind.flagWhen === 'positive').map((r) => r.code),
+  );
 }
 
 /** The school's breached rules that flag a problem (not info rules), in program order. */

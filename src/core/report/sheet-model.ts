@@ -28,5 +28,18 @@ export interface SheetModel {
 }
 
 export function emptyModel(name: string): SheetModel {
-  return { name, grid: [], notes: [], numberFormats: [], highlights: [], headerRows: [], sectionRows: [], swatches: [], frozen: { rows: 0, cols: 0 }, widths: [], wrapCols: [], charts: [] };
+  return {
+    name,
+    grid: [],
+    notes: [],
+    numberFormats: [],
+    highlights: [],
+    headerRows: [],
+    sectionRows: [],
+    swatches: [],
+    frozen: { rows: 0, cols: 0 },
+    widths: [],
+    wrapCols: [],
+    charts: [],
+  };
 }

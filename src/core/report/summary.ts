@@ -84,7 +84,11 @@ export function buildSummary(input: SummaryInput): SheetModel {
   columns.forEach((c, i) => {
     const col = i + 1;
     const letter = columnLetters(col);
-    if (c.format) m.numberFormats.push({ range: `${letter}${SUMMARY_ROWS.targets}:${letter}${Math.max(last, SUMMARY_ROWS.municipal)}`, format: c.format });
+    if (c.format)
+      m.numberFormats.push({
+        range: `${letter}${SUMMARY_ROWS.targets}:${letter}${Math.max(last, SUMMARY_ROWS.municipal)}`,
+        format: c.format,
+      });
     m.highlights.push(...(c.highlights?.(letter, last) ?? []));
     const municipalNote = c.municipalNote;
     if (municipalNote) m.notes.push({ row: SUMMARY_ROWS.municipal, col, text: municipalNote });
@@ -94,7 +98,13 @@ export function buildSummary(input: SummaryInput): SheetModel {
     });
   });
   const width = columns.length;
-  m.highlights.push({ ranges: [rangeA1(SUMMARY_ROWS.municipal, 1, Math.max(last, SUMMARY_ROWS.municipal) - SUMMARY_ROWS.municipal + 1, width)], formula: `=A${SUMMARY_ROWS.municipal}="${NO_DATA}"`, tone: 'grey' });
+  m.highlights.push({
+    ranges: [
+      rangeA1(SUMMARY_ROWS.municipal, 1, Math.max(last, SUMMARY_ROWS.municipal) - SUMMARY_ROWS.municipal + 1, width),
+    ],
+    formula: `=A${SUMMARY_ROWS.municipal}="${NO_DATA}"`,
+    tone: 'grey',
+  });
   m.headerRows.push(SUMMARY_ROWS.codes, SUMMARY_ROWS.names, SUMMARY_ROWS.targets);
   m.sectionRows.push(SUMMARY_ROWS.municipal);
   m.frozen = { rows: SUMMARY_ROWS.municipal, cols: 2 };
@@ -142,7 +152,10 @@ function indicatorColumn(meta: IndicatorMeta, result: ReportResult): Column {
     note: (s) => {
       const v = s.indicators[meta.code];
       if (!v || !v.inScope) return null;
-      const text = [v.attainment === 'notAchieved' ? R.indicatorNote(meta, v) : (v.reason ?? ''), ...valueWarnings(v)].filter((t) => t !== '');
+      const text = [
+        v.attainment === 'notAchieved' ? R.indicatorNote(meta, v) : (v.reason ?? ''),
+        ...valueWarnings(v),
+      ].filter((t) => t !== '');
       return text.length > 0 ? text.join(' ') : null;
     },
     highlights: (letter, lastRow) => attainmentHighlights(meta, letter, lastRow),
@@ -153,7 +166,8 @@ function indicatorColumn(meta: IndicatorMeta, result: ReportResult): Column {
 function valueWarnings(v: IndicatorValue): string[] {
   const out: string[] = [];
   if (v.over100) out.push(R.over100);
-  if (v.coverage && v.coverage.withData > 0 && v.coverage.withData < v.coverage.total) out.push(R.coverage(v.coverage.withData, v.coverage.total));
+  if (v.coverage && v.coverage.withData > 0 && v.coverage.withData < v.coverage.total)
+    out.push(R.coverage(v.coverage.withData, v.coverage.total));
   return out;
 }
 
@@ -186,7 +200,11 @@ function verdictCell(v: RuleVerdict | undefined): ModelCell {
 const whenYes =
   (tone: Highlight['tone']) =>
   (L: string, lastRow: number): Highlight[] => [
-    { ranges: [`${L}${SUMMARY_ROWS.firstSchool}:${L}${Math.max(lastRow, SUMMARY_ROWS.firstSchool)}`], formula: `=${L}${SUMMARY_ROWS.firstSchool}="${R.yes}"`, tone },
+    {
+      ranges: [`${L}${SUMMARY_ROWS.firstSchool}:${L}${Math.max(lastRow, SUMMARY_ROWS.firstSchool)}`],
+      formula: `=${L}${SUMMARY_ROWS.firstSchool}="${R.yes}"`,
+      tone,
+    },
   ];
 const redWhenYes = whenYes('red');
 
@@ -211,10 +229,14 @@ function flagColumn(code: string, name: string, flag: 'shnor' | 'shnsu', result:
     code,
     name,
     width: 80,
-    cell: (s) => (s.flags[flag] === 'yes' ? R.yes : s.flags[flag] === 'no' ? R.no : s.flags[flag] === 'noData' ? NO_DATA : '—'),
+    cell: (s) =>
+      s.flags[flag] === 'yes' ? R.yes : s.flags[flag] === 'no' ? R.no : s.flags[flag] === 'noData' ? NO_DATA : '—',
     municipal: R.flaggedCount(result.municipal.flagged[flag] ?? 0),
     note: (s) => {
-      const texts = rules.map((c) => s.rules[c]).filter((v): v is RuleVerdict => !!v && v.flagged === true).map((v) => v.explanation);
+      const texts = rules
+        .map((c) => s.rules[c])
+        .filter((v): v is RuleVerdict => !!v && v.flagged === true)
+        .map((v) => v.explanation);
       return texts.length > 0 ? texts.join('\n') : null;
     },
     highlights: redWhenYes,
@@ -241,7 +263,10 @@ function criteriaColumn(result: ReportResult): Column {
 
 function roadmapColumn(progress: Readonly<Record<string, RoadmapProgress>>, target: number | null): Column {
   const pct = (p: RoadmapProgress | undefined) => (p && p.total > 0 ? (p.done * 100) / p.total : NO_DATA);
-  const all = Object.values(progress).reduce((a, p) => ({ done: a.done + p.done, total: a.total + p.total, overdue: a.overdue + p.overdue }), { done: 0, total: 0, overdue: 0 });
+  const all = Object.values(progress).reduce(
+    (a, p) => ({ done: a.done + p.done, total: a.total + p.total, overdue: a.overdue + p.overdue }),
+    { done: 0, total: 0, overdue: 0 },
+  );
   return {
     code: 'roadmap.done',
     name: R.colRoadmap,
@@ -257,7 +282,23 @@ function roadmapColumn(progress: Readonly<Record<string, RoadmapProgress>>, targ
     highlights: (L, lastRow) =>
       target === null
         ? []
-        : attainmentHighlights({ code: 'roadmap.done', group: '', name: '', unit: '%', aggregation: 'pooled', direction: 'up', comparison: 'gte', key: false, target, targetDisplay: null, targetSource: null }, L, lastRow),
+        : attainmentHighlights(
+            {
+              code: 'roadmap.done',
+              group: '',
+              name: '',
+              unit: '%',
+              aggregation: 'pooled',
+              direction: 'up',
+              comparison: 'gte',
+              key: false,
+              target,
+              targetDisplay: null,
+              targetSource: null,
+            },
+            L,
+            lastRow,
+          ),
   };
 }
 

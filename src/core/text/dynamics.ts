@@ -2,7 +2,9 @@
 export const D = {
   tab: 'Динамика',
   title: (years: number[]) =>
-    years.length > 1 ? `Динамика показателей, ${years[0]}–${years[years.length - 1]}` : 'Динамика показателей: данных за прошлые годы пока нет',
+    years.length > 1
+      ? `Динамика показателей, ${years[0]}–${years[years.length - 1]}`
+      : 'Динамика показателей: данных за прошлые годы пока нет',
   municipal: 'Муниципалитет',
   bySchool: 'По школам',
   code: 'Код',

@@ -17,12 +17,14 @@ const pct = (done: number, total: number) => (total > 0 ? formatPercent(frac(don
 
 export const N = {
   tab: 'Справка',
-  title: (program: string, municipality: string, year: string) => `Аналитическая справка по итогам мониторинга: ${program} (${municipality}), ${year}`,
+  title: (program: string, municipality: string, year: string) =>
+    `Аналитическая справка по итогам мониторинга: ${program} (${municipality}), ${year}`,
   built: (at: string) => `Составлена автоматически ${at} по данным листа «Данные». Числа в справке — из листа «Свод».`,
   s1: '1. Представление данных',
   submitted: (n: number, of: number) => `Данные представили ${n} из ${of} ${plural(of, 'школы', 'школ', 'школ')}.`,
   missing: (names: string) => `Не представили данные: ${names}.`,
-  withErrors: (list: string) => `Представили данные с ошибками (в скобках — число ошибок; ошибочные значения не учтены): ${list}.`,
+  withErrors: (list: string) =>
+    `Представили данные с ошибками (в скобках — число ошибок; ошибочные значения не учтены): ${list}.`,
   excluded: (list: string) =>
     `Не вошли в отчёт до исправления ошибок (настройка «Учитывать школы с ошибками» — «Нет»; в скобках — число ошибок): ${list}.`,
   warnings: 'Замечания к расчёту показателей:',
@@ -30,8 +32,10 @@ export const N = {
   targetsSummary: (targeted: number, met: number, missed: number, noData: number, noTarget: number) =>
     `Из ${targeted} показателей с целевым значением на отчётный год достигнуто ${met}, не достигнуто ${missed}, нет данных — ${noData}. ` +
     (noTarget > 0 ? `Ещё для ${noTarget} показателей цель на этот год не задана.` : ''),
-  missedTarget: (i: IndicatorMeta, value: string) => `Не достигнут: ${i.code} «${i.name}» — ${value} при цели ${CMP[i.comparison]} ${i.targetDisplay ?? ''}.`,
-  metTarget: (i: IndicatorMeta, value: string) => `Достигнут: ${i.code} «${i.name}» — ${value} (цель ${CMP[i.comparison]} ${i.targetDisplay ?? ''}).`,
+  missedTarget: (i: IndicatorMeta, value: string) =>
+    `Не достигнут: ${i.code} «${i.name}» — ${value} при цели ${CMP[i.comparison]} ${i.targetDisplay ?? ''}.`,
+  metTarget: (i: IndicatorMeta, value: string) =>
+    `Достигнут: ${i.code} «${i.name}» — ${value} (цель ${CMP[i.comparison]} ${i.targetDisplay ?? ''}).`,
   noDataTarget: (i: IndicatorMeta) => `Нет данных для оценки: ${i.code} «${i.name}».`,
   s3: '3. Школы, отмеченные правилами мониторинга',
   noneFlagged: 'Ни одна школа не отмечена правилами мониторинга.',

@@ -2,7 +2,12 @@
 import type { IndicatorMeta, IndicatorValue } from '../engine/types';
 
 const CMP = { gte: 'не менее', lte: 'не более', none: '' } as const;
-const ATT = { achieved: 'достигнута', notAchieved: 'не достигнута', noData: 'нет данных', noTarget: 'цель не задана' } as const;
+const ATT = {
+  achieved: 'достигнута',
+  notAchieved: 'не достигнута',
+  noData: 'нет данных',
+  noTarget: 'цель не задана',
+} as const;
 
 export const R = {
   summaryTab: 'Свод',
@@ -33,10 +38,13 @@ export const R = {
     meta.targetDisplay
       ? `${meta.name}: ${v.display}; цель ${CMP[meta.comparison]} ${meta.targetDisplay} — ${ATT[v.attainment]}.`
       : `${meta.name}: ${v.display}.`,
-  over100: 'Значение больше 100 %: числитель и знаменатель считают разных людей, так задано в программе; проверьте данные.',
+  over100:
+    'Значение больше 100 %: числитель и знаменатель считают разных людей, так задано в программе; проверьте данные.',
   coverage: (withData: number, total: number) => `Рассчитано по ${withData} из ${total} школ: у остальных нет данных.`,
-  criteriaCell: (met: string[], of: number) => (met.length > 0 ? `${met.length} из ${of}: ${met.join(', ')}` : `0 из ${of}`),
-  roadmapNote: (done: number, total: number, overdue: number) => `Выполнено ${done} из ${total} мероприятий; просрочено: ${overdue}.`,
+  criteriaCell: (met: string[], of: number) =>
+    met.length > 0 ? `${met.length} из ${of}: ${met.join(', ')}` : `0 из ${of}`,
+  roadmapNote: (done: number, total: number, overdue: number) =>
+    `Выполнено ${done} из ${total} мероприятий; просрочено: ${overdue}.`,
   legendTitle: 'Условные обозначения',
   legendGreen: 'цель достигнута или положительная динамика',
   legendAmber: (pct: number) => `цель почти достигнута (отставание не больше ${pct} % от цели)`,

@@ -9,20 +9,28 @@ import type { CellValue, Sheet } from '../../../src/sheets/port';
 type V = number | string | boolean | null | typeof ERR;
 const ERR = Symbol('#VALUE!');
 
-type Tok = { t: 'num'; v: number } | { t: 'str'; v: string } | { t: 'ref'; col: number; row: number; absCol: boolean; absRow: boolean } | { t: 'fn'; v: string } | { t: 'op'; v: string };
+type Tok =
+  | { t: 'num'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'ref'; col: number; row: number; absCol: boolean; absRow: boolean }
+  | { t: 'fn'; v: string }
+  | { t: 'op'; v: string };
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
-  const re = /\s*(?:(\d+(?:\.\d+)?)|"([^"]*)"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z(])|([A-Z]+)(?=\()|(<=|>=|<>|[-+*/=<>(),]))/gy;
+  const re =
+    /\s*(?:(\d+(?:\.\d+)?)|"([^"]*)"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z(])|([A-Z]+)(?=\()|(<=|>=|<>|[-+*/=<>(),]))/gy;
   let m: RegExpExecArray | null;
   while (re.lastIndex < src.length && (m = re.exec(src))) {
     if (m[1] !== undefined) out.push({ t: 'num', v: Number(m[1]) });
     else if (m[2] !== undefined) out.push({ t: 'str', v: m[2] });
-    else if (m[4] !== undefined) out.push({ t: 'ref', col: columnNumber(m[4]), row: Number(m[6]), absCol: m[3] === '$', absRow: m[5] === '$' });
+    else if (m[4] !== undefined)
+      out.push({ t: 'ref', col: columnNumber(m[4]), row: Number(m[6]), absCol: m[3] === '$', absRow: m[5] === '$' });
     else if (m[7] !== undefined) out.push({ t: 'fn', v: m[7] });
     else out.push({ t: 'op', v: m[8] as string });
   }
-  if (re.lastIndex !== src.length && src.slice(re.lastIndex).trim() !== '') throw new Error(`cannot read formula at «${src.slice(re.lastIndex)}»`);
+  if (re.lastIndex !== src.length && src.slice(re.lastIndex).trim() !== '')
+    throw new Error(`cannot read formula at «${src.slice(re.lastIndex)}»`);
   return out;
 }
 
@@ -130,7 +138,12 @@ export function evaluate(formula: string, valueAt: (row: number, col: number) =>
 }
 
 export type Tone = 'green' | 'amber' | 'red' | 'grey' | null;
-const TONES: Record<string, Tone> = { [COLOR.green]: 'green', [COLOR.amber]: 'amber', [COLOR.red]: 'red', [COLOR.grey]: 'grey' };
+const TONES: Record<string, Tone> = {
+  [COLOR.green]: 'green',
+  [COLOR.amber]: 'amber',
+  [COLOR.red]: 'red',
+  [COLOR.grey]: 'grey',
+};
 
 /** The tone the spreadsheet shows on cell `a1` of `sheet` from its conditional rules. */
 export function toneAt(sheet: Sheet, a1: string): Tone {
@@ -145,7 +158,8 @@ export function toneAt(sheet: Sheet, a1: string): Tone {
     });
     if (!inside) continue;
     const anchor = parseA1(rule.ranges[0] as string);
-    if (evaluate(rule.when.formula, valueAt, cell.row - anchor.row, cell.col - anchor.col) === true) return TONES[rule.style.background ?? ''] ?? null;
+    if (evaluate(rule.when.formula, valueAt, cell.row - anchor.row, cell.col - anchor.col) === true)
+      return TONES[rule.style.background ?? ''] ?? null;
   }
   return null;
 }

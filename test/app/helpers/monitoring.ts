@@ -26,7 +26,13 @@ export type Typed = FieldValue | { raw: CellValue };
 export const NOW = '2023-06-20 10:00';
 
 export function reportRun(program: Program, extra: Partial<ReportRun> = {}): ReportRun {
-  return { now: NOW, user: 'uo@example.org', presets: (id) => (id === program.id ? program : undefined), sparkline: false, ...extra };
+  return {
+    now: NOW,
+    user: 'uo@example.org',
+    presets: (id) => (id === program.id ? program : undefined),
+    sparkline: false,
+    ...extra,
+  };
 }
 
 /** A workbook set up for `program` (tab mode) with these schools. */
@@ -37,7 +43,12 @@ export function monitoringWorkbook(program: Program, year: number, schools: Fixt
     municipality: program.municipality,
     year,
     mode: 'tabs',
-    schools: schools.map((s) => ({ code: s.code, name: s.name, ...(s.category ? { category: s.category } : {}), ...(s.cluster ? { cluster: s.cluster } : {}) })),
+    schools: schools.map((s) => ({
+      code: s.code,
+      name: s.name,
+      ...(s.category ? { category: s.category } : {}),
+      ...(s.cluster ? { cluster: s.cluster } : {}),
+    })),
   });
   return wb;
 }
@@ -52,24 +63,40 @@ export function templateCells(program: Program, year: number): Map<string, { row
  * Types `values` into the school's template as a user would (booleans as «Да»/«Нет») and, unless
  * told otherwise, marks it «сдано». Throws on a field the template has no cell for.
  */
-export function fillTemplate(wb: Workbook, program: Program, school: string, year: number, values: Record<string, Typed>, submit = true): void {
+export function fillTemplate(
+  wb: Workbook,
+  program: Program,
+  school: string,
+  year: number,
+  values: Record<string, Typed>,
+  submit = true,
+): void {
   const sheet = wb.sheet(schoolSheetName(school));
   if (!sheet) throw new Error(`no template of ${school}`);
   const cells = templateCells(program, year);
   for (const [code, v] of Object.entries(values)) {
     const at = cells.get(code);
     if (!at) throw new Error(`the template of ${program.id} has no field ${code}`);
-    const cell: CellValue = v !== null && typeof v === 'object' ? v.raw : typeof v === 'boolean' ? (v ? 'Да' : 'Нет') : v;
+    const cell: CellValue =
+      v !== null && typeof v === 'object' ? v.raw : typeof v === 'boolean' ? (v ? 'Да' : 'Нет') : v;
     sheet.write(toA1(at.row, at.col), [[cell]]);
   }
   if (submit) sheet.write('B5', [['сдано']]);
 }
 
 /** Appends a past year of one school to `Данные` (as an import of last year's results would). */
-export function storeYear(wb: Workbook, school: string, year: number, values: Record<string, FieldValue>, source = 'импорт'): void {
+export function storeYear(
+  wb: Workbook,
+  school: string,
+  year: number,
+  values: Record<string, FieldValue>,
+  source = 'импорт',
+): void {
   const sheet = wb.sheet('Данные');
   if (!sheet) throw new Error('no Данные');
-  const rows = Object.entries(values).map(([field, value]) => dataRowToCells({ year, school, field, value, source, collectedAt: '2022-09-01 09:00', version: 1 }));
+  const rows = Object.entries(values).map(([field, value]) =>
+    dataRowToCells({ year, school, field, value, source, collectedAt: '2022-09-01 09:00', version: 1 }),
+  );
   if (rows.length === 0) return;
   sheet.write(`A${sheet.size().rows + 1}`, rows);
 }
@@ -123,7 +150,7 @@ export function noteLines(wb: Workbook): string[] {
   return (wb.sheet('Справка')?.read() ?? []).map((r) => String(r[0] ?? ''));
 }
 
-/** Every value of every tab but those named, for before/after comparisons. */
+/** Everything the port can read back of the named tabs, for before/after comparisons. */
 export function dumpTabs(wb: Workbook, names: string[]): Record<string, unknown> {
   return Object.fromEntries(
     names.map((n) => {

@@ -93,10 +93,11 @@ const HEADERS: Record<string, Column> = {
   cluster: 'cluster',
 };
 
+/** A cell of an optional column: absent and blank both mean «not given». */
 const optional = z
   .string()
-  .trim()
-  .transform((s) => (s === '' ? undefined : s));
+  .optional()
+  .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
 
 /** One row: the registry's own rules (School), blanks as «not given», category «другая» by default. */
 const Row = z.object({

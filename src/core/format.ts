@@ -9,11 +9,12 @@ export const NO = 'нет';
 
 /** Groups thousands with a space and uses a decimal comma: "-1234567.5" → «-1 234 567,5». */
 function russianDigits(fixed: string): string {
-  const negative = fixed.startsWith('-');
-  const body = negative ? fixed.slice(1) : fixed;
-  const [intPart = '0', fracPart] = body.split('.');
-  const grouped = intPart.length > 3 ? intPart.replace(/\B(?=(\d{3})+$)/g, ' ') : intPart;
-  return `${negative ? '-' : ''}${grouped}${fracPart !== undefined ? `,${fracPart}` : ''}`;
+  const dot = fixed.indexOf('.');
+  const intPart = dot < 0 ? fixed : fixed.slice(0, dot);
+  const tail = dot < 0 ? '' : `,${fixed.slice(dot + 1)}`;
+  const digits = intPart.startsWith('-') ? intPart.length - 1 : intPart.length;
+  if (digits <= 3) return intPart + tail;
+  return intPart.replace(/\B(?=(\d{3})+$)/g, ' ') + tail;
 }
 
 /** A ratio (0..1 and beyond) as a percent: 1/3 → «33,3 %». */

@@ -1,7 +1,7 @@
 // This file combines school values into one value: pooled (Σnum / Σden — never the mean of school
 // percentages), the mean of school values, and the sum. Schools without data are left out by the
 // caller, which reports the coverage.
-import { add, div, frac, type Fraction, isZero } from '../fraction';
+import { div, frac, type Fraction, isZero, reduce, sum } from '../fraction';
 import { reason } from '../text/indicators';
 import type { MetricValue } from './metric';
 
@@ -9,23 +9,25 @@ type Ratio = Extract<MetricValue, { kind: 'ratio' }>;
 
 /** Σnum / Σden over ratio values; «нет данных» when there are none or Σden is 0. */
 export function pool(values: readonly MetricValue[]): MetricValue {
-  let num: Fraction | null = null;
-  let den: Fraction | null = null;
+  const nums: Fraction[] = [];
+  const dens: Fraction[] = [];
   for (const v of values) {
     if (v.kind !== 'ratio') continue;
-    num = num ? add(num, v.num) : v.num;
-    den = den ? add(den, v.den) : v.den;
+    nums.push(v.num);
+    dens.push(v.den);
   }
-  if (num === null || den === null) return { kind: 'none', reason: reason.noFields };
+  if (nums.length === 0) return { kind: 'none', reason: reason.noFields };
+  const num = sum(nums);
+  const den = sum(dens);
   if (isZero(den)) return { kind: 'none', reason: reason.zeroDenominator };
   return { kind: 'ratio', num, den } satisfies Ratio;
 }
 
 /** Σ of amounts. */
 export function total(values: readonly MetricValue[]): MetricValue {
-  let s: Fraction | null = null;
-  for (const v of values) if (v.kind === 'amount') s = s ? add(s, v.value) : v.value;
-  return s === null ? { kind: 'none', reason: reason.noFields } : { kind: 'amount', value: s };
+  const items: Fraction[] = [];
+  for (const v of values) if (v.kind === 'amount') items.push(v.value);
+  return items.length === 0 ? { kind: 'none', reason: reason.noFields } : { kind: 'amount', value: sum(items) };
 }
 
 /** The value of one school as a single fraction: ratio num/den or the amount. */
@@ -37,13 +39,10 @@ export function single(v: MetricValue): Fraction | null {
 
 /** Mean of school values (each ratio taken as its own value), as an exact fraction. */
 export function meanOf(values: readonly MetricValue[]): Fraction | null {
-  let s: Fraction | null = null;
-  let n = 0;
+  const items: Fraction[] = [];
   for (const v of values) {
     const f = single(v);
-    if (f === null) continue;
-    s = s ? add(s, f) : f;
-    n++;
+    if (f !== null) items.push(reduce(f));
   }
-  return s === null ? null : div(s, frac(n));
+  return items.length === 0 ? null : div(sum(items), frac(items.length));
 }

@@ -1,7 +1,7 @@
 // This file compares exact values with thresholds and describes metric values in Russian for
 // explanations. For ratios a threshold is in percent (30 = 30 %), so the comparison is
 // num/den × 100 against the threshold, cross-multiplied exactly; other metrics compare as measured.
-import { cmp, div, type Fraction, HUNDRED, mul } from '../fraction';
+import { cmp, div, type Fraction, HUNDRED, isInteger, mul, toNumber } from '../fraction';
 import { formatBool, formatCompact, formatInt, formatPercent, formatPlain, NO_DATA } from '../format';
 import type { Metric, Op } from '../program';
 import { ruleText } from '../text/rules';
@@ -57,8 +57,8 @@ export function displayValue(v: MetricValue, percent: boolean): string {
 
 /** «9 из 27 (33,3 %)» for counted percent ratios, else the plain display. */
 export function describeValue(v: MetricValue, percent: boolean): string {
-  if (v.kind === 'ratio' && percent && v.num.d === 1n && v.den.d === 1n) {
-    return ruleText.countOf(formatInt(Number(v.num.n)), formatInt(Number(v.den.n)), displayValue(v, true));
+  if (v.kind === 'ratio' && percent && isInteger(v.num) && isInteger(v.den)) {
+    return ruleText.countOf(formatInt(toNumber(v.num)), formatInt(toNumber(v.den)), displayValue(v, true));
   }
   return v.kind === 'none' ? `${NO_DATA} (${v.reason})` : displayValue(v, percent);
 }

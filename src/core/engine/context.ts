@@ -1,11 +1,28 @@
 // This file holds the computation context of one report: the program, its dictionary, the school
 // registry, the data, and the caches and collectors (problems, warnings) shared by indicators and
-// rules. Everything is computed lazily and memoised per school-year, so rules that look back over
-// several years and the `Динамика` series never compute the same thing twice.
+// rules. Everything is computed lazily and memoised per school-year row, so rules that look back
+// over several years and the `Динамика` series never compute the same thing twice.
+import type { FieldValue } from '../fields';
 import type { Program, Rule } from '../program';
 import type { DataSet, School } from '../schools';
 import { buildDictionary, type Dictionary } from './dictionary';
-import type { Problem, RuleVerdict, Warning } from './types';
+import type { Problem, Warning } from './types';
+
+/**
+ * One school in one year: its reported values, validated once into arrays indexed like the
+ * dictionary (see reader.ts), and the memo of everything computed on them.
+ */
+export interface Row {
+  school: string;
+  year: number;
+  rec: Readonly<Record<string, FieldValue>> | undefined;
+  /** Numbers by dictionary index (NaN when not a valid number). */
+  nums: Float64Array | null;
+  /** Value states by dictionary index (reader.ts: MISSING, NUMBER, BAD, TRUE, FALSE, OTHER). */
+  state: Uint8Array | null;
+  /** Memoised values by the slot of their program object (see `memo`). */
+  memo: unknown[];
+}
 
 export interface Ctx {
   program: Program;
@@ -16,10 +33,11 @@ export interface Ctx {
   rules: ReadonlyMap<string, Rule>;
   problems: Map<string, Problem>;
   warnings: Map<string, Warning>;
-  /** Per metric object: school|year → value. */
-  metricCache: WeakMap<object, Map<string, unknown>>;
-  /** rule|school|year → verdict. */
-  ruleCache: Map<string, RuleVerdict>;
+  rows: Map<string, Map<number, Row>>;
+  /** Values not tied to one school (cluster values, indicator years): owner → key → value. */
+  shared: Map<object, Map<string | number, unknown>>;
+  /** Program object (metric, rule, …) → its memo slot in every row. */
+  slots: Map<object, number>;
   /** Per program object (metric, rule, …): its compiled form. */
   compiled: WeakMap<object, unknown>;
 }
@@ -34,8 +52,9 @@ export function createContext(program: Program, schools: readonly School[], data
     rules: new Map(program.rules.map((r) => [r.code, r])),
     problems: new Map(),
     warnings: new Map(),
-    metricCache: new WeakMap(),
-    ruleCache: new Map(),
+    rows: new Map(),
+    shared: new Map(),
+    slots: new Map(),
     compiled: new WeakMap(),
   };
 }
@@ -50,24 +69,35 @@ export function addWarning(ctx: Ctx, w: Warning): void {
   if (!ctx.warnings.has(w.message)) ctx.warnings.set(w.message, w);
 }
 
-/** Memoises `compute` per (object, school, year). */
-export function memo<T>(ctx: Ctx, owner: object, school: string, year: number, compute: () => T): T {
-  let m = ctx.metricCache.get(owner) as Map<string, T> | undefined;
-  if (!m) {
-    m = new Map();
-    ctx.metricCache.set(owner, m);
+/**
+ * The memo slot of a program object (metric, rule, condition, …) in every row. Callers read
+ * `r.memo[slot]` and store into it; written out at the call sites (no closures) because it runs
+ * for every school, year and program object.
+ */
+export function slotOf(ctx: Ctx, owner: object): number {
+  let slot = ctx.slots.get(owner);
+  if (slot === undefined) {
+    slot = ctx.slots.size;
+    ctx.slots.set(owner, slot);
   }
-  const key = `${school}|${year}`;
-  if (m.has(key)) return m.get(key) as T;
-  const v = compute();
-  m.set(key, v);
-  return v;
+  return slot;
 }
 
-/** Memoises a compiled form per program object. */
-export function compiled<T>(ctx: Ctx, owner: object, compile: () => T): T {
-  if (ctx.compiled.has(owner)) return ctx.compiled.get(owner) as T;
-  const v = compile();
+/** The memo of values not tied to one school (per program object, by key). */
+export function sharedMemo(ctx: Ctx, owner: object): Map<string | number, unknown> {
+  let m = ctx.shared.get(owner);
+  if (!m) {
+    m = new Map();
+    ctx.shared.set(owner, m);
+  }
+  return m;
+}
+
+/** Memoises a compiled form per program object (`make` runs once per object). */
+export function compiled<O extends object, T>(ctx: Ctx, owner: O, make: (ctx: Ctx, owner: O) => T): T {
+  const hit = ctx.compiled.get(owner);
+  if (hit !== undefined) return hit as T;
+  const v = make(ctx, owner);
   ctx.compiled.set(owner, v);
   return v;
 }

@@ -6,6 +6,8 @@ import type { Program } from '../program';
 
 export interface DictEntry {
   def: FieldDef;
+  /** Position in `list` (and in a school-year row's value arrays). */
+  index: number;
   /** `vpr.math.5` for assessment fields, null for context fields. */
   assessmentKey: string | null;
   /** `m2`, `n`, … for assessment fields. */
@@ -14,6 +16,7 @@ export interface DictEntry {
 
 export interface Dictionary {
   entries: ReadonlyMap<string, DictEntry>;
+  list: readonly DictEntry[];
   /** Codes matching a pattern, in dictionary order; a code without `*` matches itself if declared. */
   expand(pattern: string): string[];
 }
@@ -25,13 +28,14 @@ export function buildDictionary(program: Program): Dictionary {
       const parts = def.code.split('.');
       entries.set(def.code, {
         def,
+        index: entries.size,
         assessmentKey: parts.slice(0, 3).join('.'),
         measure: parts[3] ?? null,
       });
     }
   }
   for (const def of program.fields) {
-    if (!entries.has(def.code)) entries.set(def.code, { def, assessmentKey: null, measure: null });
+    if (!entries.has(def.code)) entries.set(def.code, { def, index: entries.size, assessmentKey: null, measure: null });
   }
   const codes = [...entries.keys()];
   const split = codes.map((c) => c.split('.'));
@@ -54,7 +58,7 @@ export function buildDictionary(program: Program): Dictionary {
     return out;
   }
 
-  return { entries, expand };
+  return { entries, list: [...entries.values()], expand };
 }
 
 /** Whether an assessment key (`vpr.math.5`) matches a pattern like `vpr.*.*` or `*.math.*`. */

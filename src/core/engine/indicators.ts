@@ -5,18 +5,18 @@
 // Schools without data are left out of both sides and the coverage is reported as a warning.
 // Over 100 %: allowed with a warning when mayExceed100 (numerator and denominator count different
 // people, seed 000 2.1–2.2); otherwise a data problem and the school's value is not used.
-import { cmp, div, frac, type Fraction, HUNDRED, mul, toNumber, toSafePair } from '../fraction';
+import { cmp, div, frac, type Fraction, HUNDRED, isInteger, mul, ONE, toNumber, toSafePair } from '../fraction';
 import { formatBool, formatCompact, formatInt, formatPercent, NO_DATA } from '../format';
-import type { Indicator, Metric } from '../program';
+import type { Indicator, Metric, Rule } from '../program';
 import type { School } from '../schools';
 import { problem, reason, warning } from '../text/indicators';
 import { meanOf, pool, total } from './aggregate';
-import { attainment } from './attainment';
+import { attainment, targetOf } from './attainment';
 import { displayValue } from './compare';
-import { evaluateCondition } from './condition';
-import { addProblem, addWarning, type Ctx, memo } from './context';
+import { checkCondition } from './condition';
+import { addProblem, addWarning, type Ctx, sharedMemo } from './context';
 import { evaluateMetric, type MetricValue } from './metric';
-import { evaluateRule } from './rules';
+import { ruleStatus } from './rules';
 import { identifyingFlags, inScope } from './scope';
 import type { IndicatorValue } from './types';
 
@@ -50,7 +50,12 @@ function schoolLabel(s: School): string {
 
 const EMPTY: Omit<IndicatorValue, 'attainment'> = { value: null, num: null, den: null, bool: null, display: NO_DATA };
 
-function noData(why: string, att: IndicatorValue['attainment'] = 'noData'): IndicatorValue {
+/** No value: «нет данных» against a target, 'noTarget' when the year has none. */
+function missingAttainment(ind: Indicator, year: number): IndicatorValue['attainment'] {
+  return targetOf(ind, year) ? 'noData' : 'noTarget';
+}
+
+function noData(why: string, att: IndicatorValue['attainment']): IndicatorValue {
   return { ...EMPTY, attainment: att, reason: why };
 }
 
@@ -65,37 +70,36 @@ function showFraction(f: Fraction, unit: Indicator['unit']): string {
 
 /** Exact parts for JSON: raw integer sums when they are integers, else the reduced value. */
 function parts(num: Fraction, den: Fraction): { num: number | null; den: number | null } {
-  if (num.d === 1n && den.d === 1n) {
-    const n = Number(num.n);
-    const d = Number(den.n);
-    if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return { num: n, den: d };
-  }
+  if (isInteger(num) && isInteger(den) && typeof num.n === 'number' && typeof den.n === 'number') return { num: num.n, den: den.n };
   const p = toSafePair(div(num, den));
   return p ?? { num: null, den: null };
 }
 
-function fromFraction(ind: Indicator, year: number, f: Fraction, num: Fraction, den: Fraction): IndicatorValue {
+/** `judge`: compare with the year's target (else attainment is 'noTarget'). */
+function fromFraction(ind: Indicator, year: number, f: Fraction, num: Fraction, den: Fraction, judge = true): IndicatorValue {
   const percent = ind.unit === '%';
   const u = inUnit(f, percent);
+  const p = parts(num, den);
   return {
     value: toNumber(u),
-    ...parts(num, den),
+    num: p.num,
+    den: p.den,
     bool: null,
     display: showFraction(f, ind.unit),
-    attainment: attainment(ind, year, u, null),
+    attainment: judge ? attainment(ind, year, u, null) : 'noTarget',
   };
 }
 
-function fromMetric(ind: Indicator, year: number, v: MetricValue): IndicatorValue {
+function fromMetric(ind: Indicator, year: number, v: MetricValue, judge = true): IndicatorValue {
   switch (v.kind) {
     case 'ratio':
-      return fromFraction(ind, year, div(v.num, v.den), v.num, v.den);
+      return fromFraction(ind, year, div(v.num, v.den), v.num, v.den, judge);
     case 'amount':
-      return fromFraction(ind, year, v.value, v.value, frac(1));
+      return fromFraction(ind, year, v.value, v.value, ONE, judge);
     case 'bool':
-      return { ...EMPTY, bool: v.value, display: formatBool(v.value), attainment: attainment(ind, year, null, v.value) };
+      return { ...EMPTY, bool: v.value, display: formatBool(v.value), attainment: judge ? attainment(ind, year, null, v.value) : 'noTarget' };
     case 'none':
-      return noData(v.reason);
+      return noData(v.reason, judge ? missingAttainment(ind, year) : 'noTarget');
   }
 }
 
@@ -108,13 +112,11 @@ function isOver100(v: MetricValue): boolean {
 }
 
 /** Whether a school is identified this year by the rules that set the scope's flags. */
-function identified(ctx: Ctx, ind: Indicator, school: School, year: number): boolean | null {
-  const flags = identifyingFlags(ind.scope);
-  const rules = ctx.program.rules.filter((r) => flags.has(r.flags));
+function identified(ctx: Ctx, ind: Indicator, rules: readonly Rule[], school: School, year: number): boolean | null {
   if (rules.length === 0) return inScope(ind.scope, school);
   let unknown = false;
   for (const r of rules) {
-    const v = evaluateRule(ctx, r, school, year);
+    const v = ruleStatus(ctx, r, school, year);
     if (v.flagged === true) return true;
     if (v.status === 'noData') unknown = true;
   }
@@ -128,9 +130,9 @@ function meetsOf(ctx: Ctx, ind: Indicator, school: School, year: number, owner: 
       addWarning(ctx, { code: 'unknownRule', indicator: ind.code, message: warning.unknownRule(owner, ind.conditionRule) });
       return null;
     }
-    return evaluateRule(ctx, rule, school, year).flagged;
+    return ruleStatus(ctx, rule, school, year).flagged;
   }
-  if (ind.condition) return evaluateCondition(ctx, ind.condition, school.code, year, ind.name, owner).met;
+  if (ind.condition) return checkCondition(ctx, ind.condition, school.code, year, owner).met;
   addWarning(ctx, { code: 'badCondition', indicator: ind.code, message: warning.noCondition(ind.code) });
   return null;
 }
@@ -147,7 +149,7 @@ function municipalOf(ctx: Ctx, ind: Indicator, year: number, members: School[], 
   if (missing.length > 0 && withData.length > 0) {
     addWarning(ctx, { code: 'partialCoverage', indicator: ind.code, message: warning.partialCoverage(ind.code, year, missing.length, members.length, names(ctx, missing)) });
   }
-  if (withData.length === 0) return { ...noData(NO_DATA), coverage };
+  if (withData.length === 0) return { ...noData(NO_DATA, missingAttainment(ind, year)), coverage };
   const vals = withData.map((s) => values.get(s.code) as MetricValue);
   const percent = ind.unit === '%';
   let out: IndicatorValue;
@@ -163,7 +165,7 @@ function municipalOf(ctx: Ctx, ind: Indicator, year: number, members: School[], 
       break;
     case 'meanOfSchools': {
       const m = meanOf(vals);
-      out = m ? fromFraction(ind, year, m, m, frac(1)) : noData(NO_DATA);
+      out = m ? fromFraction(ind, year, m, m, ONE) : noData(NO_DATA, missingAttainment(ind, year));
       break;
     }
     case 'schoolShare':
@@ -180,7 +182,7 @@ function municipalOf(ctx: Ctx, ind: Indicator, year: number, members: School[], 
     case 'all': {
       const bools = vals.map(boolOf);
       const all = bools.some((b) => b === false) ? false : missing.length > 0 ? null : true;
-      out = all === null ? noData(NO_DATA) : { ...EMPTY, bool: all, display: formatBool(all), attainment: attainment(ind, year, null, all) };
+      out = all === null ? noData(NO_DATA, missingAttainment(ind, year)) : { ...EMPTY, bool: all, display: formatBool(all), attainment: attainment(ind, year, null, all) };
       break;
     }
   }
@@ -192,10 +194,12 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
   const schools = new Map<string, SchoolIndicatorValue>();
   if (!FITS[ind.aggregation].includes(ind.metric.kind)) {
     addWarning(ctx, { code: 'badAggregation', indicator: ind.code, message: warning.badAggregation(ind.code, ind.aggregation, ind.metric.kind) });
-    for (const s of ctx.schools) schools.set(s.code, { ...noData(reason.badAggregation), inScope: inScope(ind.scope, s) });
-    return { schools, municipal: noData(reason.badAggregation) };
+    for (const s of ctx.schools) schools.set(s.code, { ...noData(reason.badAggregation, 'noTarget'), inScope: inScope(ind.scope, s) });
+    return { schools, municipal: noData(reason.badAggregation, missingAttainment(ind, year)) };
   }
   const percent = ind.unit === '%';
+  // a school's own value is judged against the target only for shares pooled or averaged over schools
+  const judged = ind.aggregation === 'pooled' || ind.aggregation === 'meanOfSchools';
   const values = new Map<string, MetricValue>();
   const meets = new Map<string, boolean | null>();
   const over: string[] = [];
@@ -209,11 +213,8 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       }
     }
     values.set(s.code, v);
-    const scoped = inScope(ind.scope, s);
-    const value = fromMetric(ind, year, v);
-    // a school's own value is judged against the target only for shares pooled or averaged over schools
-    const judged = ind.aggregation === 'pooled' || ind.aggregation === 'meanOfSchools';
-    const sv: SchoolIndicatorValue = { ...value, attainment: judged ? value.attainment : 'noTarget', inScope: scoped };
+    const sv = fromMetric(ind, year, v, judged) as SchoolIndicatorValue;
+    sv.inScope = inScope(ind.scope, s);
     if (ind.mayExceed100 && percent && isOver100(v)) sv.over100 = true;
     if (ind.aggregation === 'schoolShare') {
       const m = meetsOf(ctx, ind, s, year, owner);
@@ -227,12 +228,13 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
   let members = ctx.schools.filter((s) => inScope(ind.scope, s));
   if (ind.aggregation === 'schoolShare' && ind.denominator === 'identifiedThisYear') {
     const flags = identifyingFlags(ind.scope);
-    if (!ctx.program.rules.some((r) => flags.has(r.flags))) {
+    const rules = ctx.program.rules.filter((r) => flags.has(r.flags));
+    if (rules.length === 0) {
       addWarning(ctx, { code: 'noIdentificationRule', indicator: ind.code, message: warning.noIdentificationRule(ind.code) });
     }
     const unknown: string[] = [];
     members = ctx.schools.filter((s) => {
-      const id = identified(ctx, ind, s, year);
+      const id = identified(ctx, ind, rules, s, year);
       if (id === null) unknown.push(s.code);
       return id === true;
     });
@@ -245,5 +247,10 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
 
 /** One indicator in one year: every school's value and the municipal value (memoised). */
 export function computeIndicator(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
-  return memo(ctx, ind, '*', year, () => compute(ctx, ind, year));
+  const m = sharedMemo(ctx, ind);
+  const hit = m.get(year) as IndicatorYear | undefined;
+  if (hit !== undefined) return hit;
+  const v = compute(ctx, ind, year);
+  m.set(year, v);
+  return v;
 }

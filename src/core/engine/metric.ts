@@ -11,11 +11,11 @@
 // - a zero denominator (0 participants) is «нет данных», not a low result;
 // - a value that fails validation (text in a count cell, a negative count) is a problem and makes
 //   the metric «нет данных».
-import { add, frac, type Fraction, fromDecimal, isZero, mul } from '../fraction';
+import { add, frac, type Fraction, fromDecimal, isZero, mul, ONE, ZERO } from '../fraction';
 import type { Metric, Sum } from '../program';
 import { reason, warning } from '../text/indicators';
-import { addWarning, compiled, type Ctx, memo } from './context';
-import { BAD, fieldLabel, readBool, readNumber } from './reader';
+import { addWarning, type Ctx, type Row, slotOf } from './context';
+import { BAD, fieldLabel, indexOf, type NumRead, readBool, readNumber, row } from './reader';
 
 export type MetricValue =
   | { kind: 'ratio'; num: Fraction; den: Fraction }
@@ -25,6 +25,8 @@ export type MetricValue =
 
 interface CTerm {
   code: string;
+  /** Dictionary index, −1 for an undeclared code. */
+  index: number;
   w: Fraction;
   /** The weight as a safe integer, for the fast integer path. */
   wInt: number | null;
@@ -41,14 +43,14 @@ interface CSums {
 }
 
 interface CPair {
-  value: string;
-  weight: string;
+  value: CTerm;
+  weight: CTerm;
   required: boolean;
 }
 
-function compileTerm(code: string, weight: number): CTerm {
-  const w = fromDecimal(weight) ?? frac(1);
-  return { code, w, wInt: Number.isSafeInteger(weight) ? weight : null };
+function compileTerm(ctx: Ctx, code: string, weight: number): CTerm {
+  const w = fromDecimal(weight) ?? ONE;
+  return { code, index: indexOf(ctx, code), w, wInt: Number.isSafeInteger(weight) ? weight : null };
 }
 
 function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
@@ -58,7 +60,7 @@ function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
     for (const t of terms) {
       if (!t.field.includes('*')) {
         if (!ctx.dict.entries.has(t.field)) addWarning(ctx, { code: 'unknownField', message: warning.unknownField(t.field, owner) });
-        required[which].push(compileTerm(t.field, t.weight));
+        required[which].push(compileTerm(ctx, t.field, t.weight));
         continue;
       }
       const codes = ctx.dict.expand(t.field);
@@ -66,7 +68,7 @@ function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
       for (const code of codes) {
         const key = ctx.dict.entries.get(code)?.assessmentKey ?? null;
         if (key === null) {
-          required[which].push(compileTerm(code, t.weight));
+          required[which].push(compileTerm(ctx, code, t.weight));
           continue;
         }
         let g = groups.get(key);
@@ -74,7 +76,7 @@ function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
           g = { num: [], den: [] };
           groups.set(key, g);
         }
-        g[which].push(compileTerm(code, t.weight));
+        g[which].push(compileTerm(ctx, code, t.weight));
       }
     }
   };
@@ -96,10 +98,11 @@ function compilePairs(ctx: Ctx, value: string, weight: string, owner: string): C
   const keyOf = (code: string): string => ctx.dict.entries.get(code)?.assessmentKey ?? '';
   const weights = new Map<string, string>();
   for (const w of expand(weight)) if (!weights.has(keyOf(w))) weights.set(keyOf(w), w);
+  const required = !value.includes('*') && !weight.includes('*');
   const pairs: CPair[] = [];
   for (const v of expand(value)) {
     const w = weights.get(keyOf(v));
-    if (w !== undefined) pairs.push({ value: v, weight: w, required: !value.includes('*') && !weight.includes('*') });
+    if (w !== undefined) pairs.push({ value: compileTerm(ctx, v, 1), weight: compileTerm(ctx, w, 1), required });
   }
   if (pairs.length === 0 && value.includes('*')) addWarning(ctx, { code: 'unknownField', message: warning.patternEmpty(value, owner) });
   return pairs;
@@ -120,7 +123,7 @@ function addTo(acc: Acc, v: number, t: CTerm): void {
       return;
     }
   }
-  const prod = mul(fromDecimal(v) ?? frac(0), t.w);
+  const prod = mul(fromDecimal(v) ?? ZERO, t.w);
   acc.f = acc.f ? add(acc.f, prod) : prod;
 }
 
@@ -131,7 +134,15 @@ function total(acc: Acc): Fraction {
 
 type SumOutcome = { ok: true; num: Fraction; den: Fraction } | { ok: false; reason: string };
 
-function evalSums(ctx: Ctx, c: CSums, school: string, year: number, withDen: boolean): SumOutcome {
+function read(ctx: Ctx, r: Row, t: CTerm): NumRead {
+  return readNumber(ctx, r, t.index, t.code);
+}
+
+// Reused buffers for one assessment group's values (evalSums does not re-enter itself).
+const numScratch: Array<number | null> = [];
+const denScratch: Array<number | null> = [];
+
+function evalSums(ctx: Ctx, c: CSums, r: Row, withDen: boolean): SumOutcome {
   const num: Acc = { i: 0, f: null };
   const den: Acc = { i: 0, f: null };
   let reported = c.required.num.length + c.required.den.length > 0;
@@ -140,32 +151,46 @@ function evalSums(ctx: Ctx, c: CSums, school: string, year: number, withDen: boo
     [c.required.den, den],
   ] as const) {
     for (const t of terms) {
-      const v = readNumber(ctx, school, year, t.code);
+      const v = read(ctx, r, t);
       if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
       if (v === null) return { ok: false, reason: reason.missing(fieldLabel(ctx, t.code)) };
       addTo(acc, v, t);
     }
   }
   for (const g of c.groups) {
-    const nv = g.num.map((t) => readNumber(ctx, school, year, t.code));
-    const dv = g.den.map((t) => readNumber(ctx, school, year, t.code));
-    const badAt = [...nv, ...dv].indexOf(BAD);
-    if (badAt >= 0) {
-      const t = [...g.num, ...g.den][badAt] as CTerm;
-      return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
+    // first pass: validate and classify into the scratch arrays; second pass: add
+    let missingTerm: CTerm | null = null;
+    let present = 0;
+    let denZero = g.den.length > 0;
+    let denMissing = false;
+    for (let i = 0; i < g.num.length; i++) {
+      const t = g.num[i] as CTerm;
+      const v = read(ctx, r, t);
+      if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
+      if (v === null) missingTerm ??= t;
+      else present++;
+      numScratch[i] = v;
     }
-    const missingNum = nv.findIndex((v) => v === null);
-    const missingDen = dv.findIndex((v) => v === null);
-    if (missingNum >= 0 || missingDen >= 0) {
-      const allMissing = nv.every((v) => v === null) && dv.every((v) => v === null);
-      // nobody took it: 0 participants and blank counts
-      const noParticipants = withDen && missingDen < 0 && dv.length > 0 && dv.every((v) => v === 0);
-      if (allMissing || noParticipants) continue;
-      const t = (missingNum >= 0 ? g.num[missingNum] : g.den[missingDen]) as CTerm;
-      return { ok: false, reason: reason.partial(fieldLabel(ctx, t.code)) };
+    for (let i = 0; i < g.den.length; i++) {
+      const t = g.den[i] as CTerm;
+      const v = read(ctx, r, t);
+      if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
+      if (v === null) {
+        missingTerm ??= t;
+        denMissing = true;
+      } else {
+        present++;
+        if (v !== 0) denZero = false;
+      }
+      denScratch[i] = v;
     }
-    g.num.forEach((t, i) => addTo(num, nv[i] as number, t));
-    g.den.forEach((t, i) => addTo(den, dv[i] as number, t));
+    if (missingTerm !== null) {
+      // not taken (all blank) or nobody took it (0 participants, blank counts): skip the assessment
+      if (present === 0 || (withDen && !denMissing && denZero)) continue;
+      return { ok: false, reason: reason.partial(fieldLabel(ctx, missingTerm.code)) };
+    }
+    for (let i = 0; i < g.num.length; i++) addTo(num, numScratch[i] as number, g.num[i] as CTerm);
+    for (let i = 0; i < g.den.length; i++) addTo(den, denScratch[i] as number, g.den[i] as CTerm);
     reported = true;
   }
   if (!reported) return { ok: false, reason: reason.noFields };
@@ -176,22 +201,23 @@ function zeroReason(den: Sum): string {
   return den.every((t) => t.field.endsWith('.n')) ? reason.noParticipants : reason.zeroDenominator;
 }
 
-function evalMean(ctx: Ctx, pairs: CPair[], school: string, year: number): MetricValue {
-  let num: Fraction = frac(0);
-  let den: Fraction = frac(0);
+function evalMean(ctx: Ctx, pairs: CPair[], r: Row): MetricValue {
+  let num: Fraction = ZERO;
+  let den: Fraction = ZERO;
   let reported = false;
   for (const p of pairs) {
-    const v = readNumber(ctx, school, year, p.value);
-    const w = readNumber(ctx, school, year, p.weight);
-    if (v === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, p.value)) };
-    if (w === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, p.weight)) };
+    const v = read(ctx, r, p.value);
+    const w = read(ctx, r, p.weight);
+    if (v === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, p.value.code)) };
+    if (w === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, p.weight.code)) };
     if (v === null || w === null) {
-      if (p.required) return { kind: 'none', reason: reason.missing(fieldLabel(ctx, v === null ? p.value : p.weight)) };
+      const missing = v === null ? p.value.code : p.weight.code;
+      if (p.required) return { kind: 'none', reason: reason.missing(fieldLabel(ctx, missing)) };
       if ((v === null && w === null) || w === 0) continue;
-      return { kind: 'none', reason: reason.partial(fieldLabel(ctx, v === null ? p.value : p.weight)) };
+      return { kind: 'none', reason: reason.partial(fieldLabel(ctx, missing)) };
     }
-    const wf = fromDecimal(w) ?? frac(0);
-    num = add(num, mul(fromDecimal(v) ?? frac(0), wf));
+    const wf = fromDecimal(w) ?? ZERO;
+    num = add(num, mul(fromDecimal(v) ?? ZERO, wf));
     den = add(den, wf);
     reported = true;
   }
@@ -200,33 +226,62 @@ function evalMean(ctx: Ctx, pairs: CPair[], school: string, year: number): Metri
   return { kind: 'ratio', num, den };
 }
 
+interface CompiledMetric {
+  sums: CSums | null;
+  pairs: CPair[] | null;
+  /** Dictionary index of a flag's field. */
+  index: number;
+}
+
+function compileMetric(ctx: Ctx, metric: Metric, owner: string): CompiledMetric {
+  switch (metric.kind) {
+    case 'ratio':
+      return { sums: compileSums(ctx, metric.num, metric.den, owner), pairs: null, index: -1 };
+    case 'value':
+      return { sums: compileSums(ctx, metric.sum, [], owner), pairs: null, index: -1 };
+    case 'weightedMean':
+      return { sums: null, pairs: compilePairs(ctx, metric.value, metric.weight, owner), index: -1 };
+    case 'flag':
+      if (!ctx.dict.entries.has(metric.field)) addWarning(ctx, { code: 'unknownField', message: warning.unknownField(metric.field, owner) });
+      return { sums: null, pairs: null, index: indexOf(ctx, metric.field) };
+  }
+}
+
+function computeMetric(ctx: Ctx, metric: Metric, r: Row, owner: string): MetricValue {
+  let c = ctx.compiled.get(metric) as CompiledMetric | undefined;
+  if (c === undefined) {
+    c = compileMetric(ctx, metric, owner);
+    ctx.compiled.set(metric, c);
+  }
+  switch (metric.kind) {
+    case 'ratio': {
+      const s = evalSums(ctx, c.sums as CSums, r, true);
+      if (!s.ok) return { kind: 'none', reason: s.reason };
+      if (isZero(s.den)) return { kind: 'none', reason: zeroReason(metric.den) };
+      return { kind: 'ratio', num: s.num, den: s.den };
+    }
+    case 'value': {
+      const s = evalSums(ctx, c.sums as CSums, r, false);
+      return s.ok ? { kind: 'amount', value: s.num } : { kind: 'none', reason: s.reason };
+    }
+    case 'weightedMean':
+      return evalMean(ctx, c.pairs as CPair[], r);
+    case 'flag': {
+      const v = readBool(ctx, r, c.index, metric.field);
+      if (v === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, metric.field)) };
+      if (v === null) return { kind: 'none', reason: reason.missing(fieldLabel(ctx, metric.field)) };
+      return { kind: 'bool', value: v };
+    }
+  }
+}
+
 /** The metric's value for one school in one year (memoised). `owner` names it in warnings. */
 export function evaluateMetric(ctx: Ctx, metric: Metric, school: string, year: number, owner: string): MetricValue {
-  return memo(ctx, metric, school, year, (): MetricValue => {
-    switch (metric.kind) {
-      case 'ratio': {
-        const c = compiled(ctx, metric, () => compileSums(ctx, metric.num, metric.den, owner));
-        const r = evalSums(ctx, c, school, year, true);
-        if (!r.ok) return { kind: 'none', reason: r.reason };
-        if (isZero(r.den)) return { kind: 'none', reason: zeroReason(metric.den) };
-        return { kind: 'ratio', num: r.num, den: r.den };
-      }
-      case 'value': {
-        const c = compiled(ctx, metric, () => compileSums(ctx, metric.sum, [], owner));
-        const r = evalSums(ctx, c, school, year, false);
-        return r.ok ? { kind: 'amount', value: r.num } : { kind: 'none', reason: r.reason };
-      }
-      case 'weightedMean': {
-        const pairs = compiled(ctx, metric, () => compilePairs(ctx, metric.value, metric.weight, owner));
-        return evalMean(ctx, pairs, school, year);
-      }
-      case 'flag': {
-        if (!ctx.dict.entries.has(metric.field)) addWarning(ctx, { code: 'unknownField', message: warning.unknownField(metric.field, owner) });
-        const v = readBool(ctx, school, year, metric.field);
-        if (v === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, metric.field)) };
-        if (v === null) return { kind: 'none', reason: reason.missing(fieldLabel(ctx, metric.field)) };
-        return { kind: 'bool', value: v };
-      }
-    }
-  });
+  const r = row(ctx, school, year);
+  const slot = slotOf(ctx, metric);
+  const hit = r.memo[slot] as MetricValue | undefined;
+  if (hit !== undefined) return hit;
+  const v = computeMetric(ctx, metric, r, owner);
+  r.memo[slot] = v;
+  return v;
 }

@@ -89,7 +89,16 @@ export interface CriterionResult {
 }
 
 export type RuleDetails =
-  | { type: 'assessmentThreshold'; year: number; checks: AssessmentCheck[] }
+  | {
+      type: 'assessmentThreshold';
+      year: number;
+      /** Assessments taken and checked. */
+      evaluated: number;
+      /** The breaching checks and those without data (with the reason), in program order. */
+      checks: AssessmentCheck[];
+      /** When nothing breaches: the check nearest to the threshold. */
+      nearest: AssessmentCheck | null;
+    }
   | {
       type: 'multiYear';
       prevYear: number;

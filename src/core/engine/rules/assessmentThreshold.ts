@@ -2,28 +2,36 @@
 // rule's patterns, the share Σnum measures / Σden measures against the threshold with the seed's
 // operator kept exactly («не менее 30 %» is ≥, «более 30 %» is >). An assessment the school left blank
 // is not taken; 0 participants is «нет данных», never a low result; more «2» than participants is a
-// data problem and the assessment is left out.
-import { assessmentLabel, type Assessment } from '../../fields';
+// data problem and the assessment is left out. Checks are computed as numbers first and worded only
+// when a verdict shows them, which keeps large municipalities fast.
+import { assessmentLabel, type AssessmentMeasure } from '../../fields';
 import { cmp, frac, type Fraction, fromDecimal } from '../../fraction';
 import { formatInt, formatPercent, NO_DATA } from '../../format';
 import type { RuleKind } from '../../program';
 import { problem, reason } from '../../text/indicators';
 import { MEASURE_SHORT, OP_NEGATED, OP_SYMBOL, ruleText } from '../../text/rules';
 import { compare, displayThreshold } from '../compare';
-import { addProblem, compiled, type Ctx, memo } from '../context';
+import { addProblem, compiled, type Ctx, type Row, slotOf } from '../context';
 import { matchesKey } from '../dictionary';
-import { BAD, fieldLabel, readNumber } from '../reader';
+import { BAD, fieldLabel, indexOf, readNumber, row } from '../reader';
 import type { AssessmentCheck, RuleDetails } from '../types';
 import type { Verdict } from './verdict';
 
 export type ThresholdKind = Extract<RuleKind, { type: 'assessmentThreshold' }>;
 
+interface Field {
+  code: string;
+  index: number;
+}
+
 interface Target {
   key: string;
   label: string;
-  num: string[];
-  den: string[];
+  num: Field[];
+  den: Field[];
   measure: string;
+  /** «30 %» */
+  threshold: string;
 }
 
 interface Compiled {
@@ -31,111 +39,148 @@ interface Compiled {
   threshold: Fraction | null;
 }
 
+/** A check before wording: the counts, the verdict, or why there is none. */
+export interface CoreCheck {
+  target: Target;
+  year: number;
+  num: number | null;
+  den: number | null;
+  low: boolean | null;
+  why: string | null;
+}
+
 function compile(ctx: Ctx, kind: ThresholdKind): Compiled {
   const targets: Target[] = [];
+  const field = (code: string): Field => ({ code, index: indexOf(ctx, code) });
   for (const a of ctx.program.assessments) {
     const key = `${a.procedure}.${a.subject}.${a.grade}`;
     if (!kind.assessments.some((p) => matchesKey(p, key))) continue;
-    const num = kind.num.filter((m) => a.measures.includes(m as Assessment['measures'][number]));
-    const den = kind.den.filter((m) => a.measures.includes(m as Assessment['measures'][number]));
+    const has = (m: string): boolean => a.measures.includes(m as AssessmentMeasure);
+    const num = kind.num.filter(has);
+    const den = kind.den.filter(has);
     if (num.length === 0 || den.length === 0) continue;
     targets.push({
       key,
       label: assessmentLabel(a),
-      num: num.map((m) => `${key}.${m}`),
-      den: den.map((m) => `${key}.${m}`),
+      num: num.map((m) => field(`${key}.${m}`)),
+      den: den.map((m) => field(`${key}.${m}`)),
       measure: num.map((m) => MEASURE_SHORT[m] ?? m).join(' и '),
+      threshold: displayThreshold(kind.threshold.value, true),
     });
   }
   return { targets, threshold: fromDecimal(kind.threshold.value) };
 }
 
-function sumOf(ctx: Ctx, school: string, year: number, codes: string[]): number | null | string {
+/** Σ of the fields; null when all are blank; a reason string when one is bad or some are blank. */
+function sumOf(ctx: Ctx, r: Row, fields: Field[]): number | null | string {
   let s = 0;
-  let missing = 0;
-  for (const c of codes) {
-    const v = readNumber(ctx, school, year, c);
-    if (v === BAD) return reason.bad(fieldLabel(ctx, c));
-    if (v === null) missing++;
-    else s += v;
+  let missing: Field | null = null;
+  let present = 0;
+  for (const f of fields) {
+    const v = readNumber(ctx, r, f.index, f.code);
+    if (v === BAD) return reason.bad(fieldLabel(ctx, f.code));
+    if (v === null) missing ??= f;
+    else {
+      s += v;
+      present++;
+    }
   }
-  if (missing === codes.length) return null;
-  if (missing > 0) return reason.partial(fieldLabel(ctx, codes.find((c) => readNumber(ctx, school, year, c) === null) ?? ''));
-  return s;
+  if (missing === null) return s;
+  return present === 0 ? null : reason.partial(fieldLabel(ctx, missing.code));
 }
 
-function check(ctx: Ctx, kind: ThresholdKind, c: Compiled, t: Target, school: string, year: number): AssessmentCheck | null {
-  const num = sumOf(ctx, school, year, t.num);
-  const den = sumOf(ctx, school, year, t.den);
+function check(ctx: Ctx, kind: ThresholdKind, c: Compiled, t: Target, r: Row): CoreCheck | null {
+  const num = sumOf(ctx, r, t.num);
+  const den = sumOf(ctx, r, t.den);
   if (num === null && den === null) return null; // not taken
-  const base = { key: t.key, label: t.label, year };
-  const noData = (why: string): AssessmentCheck => ({
-    ...base,
+  const out = (low: boolean | null, why: string | null): CoreCheck => ({
+    target: t,
+    year: r.year,
     num: typeof num === 'number' ? num : null,
     den: typeof den === 'number' ? den : null,
-    display: NO_DATA,
-    low: null,
-    text: ruleText.checkNoData(t.label, why),
+    low,
+    why,
   });
-  if (typeof den === 'string') return noData(den);
-  if (den === 0 && (num === null || num === 0)) return noData(reason.noParticipants);
-  if (typeof num === 'string') return noData(num);
-  if (num === null) return noData(reason.missing(fieldLabel(ctx, t.num[0] ?? '')));
-  if (den === null) return noData(reason.missing(fieldLabel(ctx, t.den[0] ?? '')));
+  if (typeof den === 'string') return out(null, den);
+  if (den === 0 && (num === null || num === 0)) return out(null, reason.noParticipants);
+  if (typeof num === 'string') return out(null, num);
+  if (num === null) return out(null, reason.missing(fieldLabel(ctx, t.num[0]?.code ?? '')));
+  if (den === null) return out(null, reason.missing(fieldLabel(ctx, t.den[0]?.code ?? '')));
   if (num > den) {
-    const s = ctx.schoolByCode.get(school);
-    addProblem(ctx, { school, year, field: t.num[0] ?? null, message: problem.numOverDen(`${s?.name ?? school} (${school})`, year, t.label, num, den) });
-    return noData(reason.over100);
+    const s = ctx.schoolByCode.get(r.school);
+    addProblem(ctx, {
+      school: r.school,
+      year: r.year,
+      field: t.num[0]?.code ?? null,
+      message: problem.numOverDen(`${s?.name ?? r.school} (${r.school})`, r.year, t.label, num, den),
+    });
+    return out(null, reason.over100);
   }
-  const ratio = frac(num, den);
-  const display = formatPercent(ratio);
-  if (c.threshold === null) return { ...base, num, den, display, low: null, text: ruleText.checkNoData(t.label, display) };
-  const low = compare(frac(num * 100, den), kind.threshold.op, c.threshold);
-  const symbol = low ? OP_SYMBOL[kind.threshold.op] : OP_NEGATED[kind.threshold.op];
-  const text = ruleText.check(
-    t.label,
-    t.measure,
-    ruleText.countOf(formatInt(num), formatInt(den), display),
-    symbol,
-    displayThreshold(kind.threshold.value, true),
-  );
-  return { ...base, num, den, display, low, text };
+  if (c.threshold === null) return out(null, null);
+  return out(compare(frac(num * 100, den), kind.threshold.op, c.threshold), null);
 }
 
-/** Every taken assessment matching the rule, checked against its threshold (memoised). */
-export function assessmentChecks(ctx: Ctx, kind: ThresholdKind, school: string, year: number): AssessmentCheck[] {
-  return memo(ctx, kind, school, year, () => {
-    const c = compiled(ctx, kind, () => compile(ctx, kind));
-    const out: AssessmentCheck[] = [];
-    for (const t of c.targets) {
-      const r = check(ctx, kind, c, t, school, year);
-      if (r) out.push(r);
-    }
-    return out;
-  });
+/** Every taken assessment matching the rule, with counts and verdicts (memoised per school-year). */
+export function coreChecks(ctx: Ctx, kind: ThresholdKind, school: string, year: number): CoreCheck[] {
+  const r = row(ctx, school, year);
+  const slot = slotOf(ctx, kind);
+  const hit = r.memo[slot] as CoreCheck[] | undefined;
+  if (hit !== undefined) return hit;
+  const c = compiled(ctx, kind, compile);
+  const out: CoreCheck[] = [];
+  for (const t of c.targets) {
+    const ch = check(ctx, kind, c, t, r);
+    if (ch) out.push(ch);
+  }
+  r.memo[slot] = out;
+  return out;
 }
 
-/** Share of the check as a fraction for ranking the "worst" one in explanations. */
-function share(ch: AssessmentCheck): Fraction | null {
+/** The worded check: «ВПР математика 5 кл.: «2» у 9 из 27 (33,3 %) ≥ 30 %». */
+export function wordCheck(kind: ThresholdKind, ch: CoreCheck): AssessmentCheck {
+  const t = ch.target;
+  const base = { key: t.key, label: t.label, year: ch.year, num: ch.num, den: ch.den, low: ch.low };
+  if (ch.num === null || ch.den === null || ch.den === 0 || ch.why !== null) {
+    return { ...base, display: NO_DATA, text: ruleText.checkNoData(t.label, ch.why ?? NO_DATA) };
+  }
+  const display = formatPercent(frac(ch.num, ch.den));
+  if (ch.low === null) return { ...base, display, text: ruleText.checkNoData(t.label, display) };
+  const symbol = ch.low ? OP_SYMBOL[kind.threshold.op] : OP_NEGATED[kind.threshold.op];
+  const countOf = ruleText.countOf(formatInt(ch.num), formatInt(ch.den), display);
+  return { ...base, display, text: ruleText.check(t.label, t.measure, countOf, symbol, t.threshold) };
+}
+
+function share(ch: CoreCheck): Fraction | null {
   return ch.num !== null && ch.den !== null && ch.den > 0 ? frac(ch.num, ch.den) : null;
 }
 
-export function evaluateAssessmentThreshold(ctx: Ctx, kind: ThresholdKind, school: string, year: number): Verdict {
-  const checks = assessmentChecks(ctx, kind, school, year);
-  const details: RuleDetails = { type: 'assessmentThreshold', year, checks };
+export function evaluateAssessmentThreshold(ctx: Ctx, kind: ThresholdKind, school: string, year: number, word: boolean): Verdict {
+  const cores = coreChecks(ctx, kind, school, year);
+  if (!word) {
+    if (cores.some((ch) => ch.low === true)) return { status: 'flagged', flagged: true, explanation: '', details: null };
+    if (cores.some((ch) => ch.low === false)) return { status: 'clear', flagged: false, explanation: '', details: null };
+    return { status: 'noData', flagged: null, explanation: '', details: null };
+  }
+  const checks = cores.filter((ch) => ch.low !== false).map((ch) => wordCheck(kind, ch));
   const low = checks.filter((ch) => ch.low === true);
   if (low.length > 0) {
+    const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: cores.length, checks, nearest: null };
     return { status: 'flagged', flagged: true, explanation: ruleText.thresholdFlagged(year, low.map((ch) => ch.text)), details };
   }
-  const known = checks.filter((ch) => ch.low === false);
-  if (known.length === 0) return { status: 'noData', flagged: null, explanation: ruleText.thresholdNoData(year), details };
+  const known = cores.filter((ch) => ch.low === false);
+  let worst = known[0];
+  if (worst === undefined) {
+    const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: cores.length, checks, nearest: null };
+    return { status: 'noData', flagged: null, explanation: ruleText.thresholdNoData(year), details };
+  }
   // the check nearest to breaching: the largest share for ≥ / >, the smallest for ≤ / <
   const higherWorse = kind.threshold.op !== 'lte' && kind.threshold.op !== 'lt';
-  let worst = known[0] as AssessmentCheck;
   for (const ch of known) {
     const a = share(ch);
     const b = share(worst);
     if (a && b && cmp(a, b) === (higherWorse ? 1 : -1)) worst = ch;
   }
-  return { status: 'clear', flagged: false, explanation: ruleText.thresholdClear(year, known.length, worst.text), details };
+  const nearest = wordCheck(kind, worst);
+  const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: cores.length, checks, nearest };
+  return { status: 'clear', flagged: false, explanation: ruleText.thresholdClear(year, known.length, nearest.text), details };
 }

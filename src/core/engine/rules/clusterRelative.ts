@@ -3,13 +3,13 @@
 // school itself included (for counts: the mean of the schools' values) — with the rule's operator
 // (`lt`: below the cluster flags). With noPositiveDynamicsYears = N it also requires no positive
 // dynamics over N years: the value in Y is not strictly better than in Y-N+1.
-import { cmp, ZERO } from '../../fraction';
+import { cmp, toNumber, ZERO } from '../../fraction';
 import type { RuleKind } from '../../program';
 import { reason } from '../../text/indicators';
 import { OP_NEGATED, OP_SYMBOL, ruleText } from '../../text/rules';
 import { meanOf, pool } from '../aggregate';
 import { describeValue, displayValue, holds, inUnits, isPercent } from '../compare';
-import { type Ctx, memo } from '../context';
+import { type Ctx, sharedMemo } from '../context';
 import { evaluateMetric, type MetricValue } from '../metric';
 import type { YearValue } from '../types';
 import { isPositive } from './dynamics';
@@ -23,25 +23,31 @@ interface ClusterValue {
 }
 
 function clusterValue(ctx: Ctx, kind: ClusterKind, cluster: string, year: number, owner: string): ClusterValue {
-  return memo(ctx, kind, `cluster:${cluster}`, year, () => {
-    const values = ctx.schools
-      .filter((s) => s.cluster === cluster)
-      .map((s) => evaluateMetric(ctx, kind.metric, s.code, year, owner))
-      .filter((v) => v.kind === 'ratio' || v.kind === 'amount');
-    if (kind.metric.kind === 'value') {
-      const m = meanOf(values);
-      return { value: m ? { kind: 'amount', value: m } : { kind: 'none', reason: reason.noFields }, schools: values.length };
-    }
-    return { value: pool(values), schools: values.length };
-  });
+  const m = sharedMemo(ctx, kind);
+  const key = `${cluster}|${year}`;
+  const hit = m.get(key) as ClusterValue | undefined;
+  if (hit !== undefined) return hit;
+  const values = ctx.schools
+    .filter((s) => s.cluster === cluster)
+    .map((s) => evaluateMetric(ctx, kind.metric, s.code, year, owner))
+    .filter((v) => v.kind === 'ratio' || v.kind === 'amount');
+  let v: ClusterValue;
+  if (kind.metric.kind === 'value') {
+    const mean = meanOf(values);
+    v = { value: mean ? { kind: 'amount', value: mean } : { kind: 'none', reason: reason.noFields }, schools: values.length };
+  } else {
+    v = { value: pool(values), schools: values.length };
+  }
+  m.set(key, v);
+  return v;
 }
 
 function yearValue(year: number, v: MetricValue, percent: boolean): YearValue {
   const f = inUnits(v, percent);
-  return { year, value: f === null ? null : Number(f.n) / Number(f.d), display: displayValue(v, percent), met: null };
+  return { year, value: f === null ? null : toNumber(f), display: displayValue(v, percent), met: null };
 }
 
-export function evaluateClusterRelative(ctx: Ctx, kind: ClusterKind, school: string, year: number, owner: string): Verdict {
+export function evaluateClusterRelative(ctx: Ctx, kind: ClusterKind, school: string, year: number, owner: string, word: boolean): Verdict {
   const percent = isPercent(kind.metric);
   const cluster = ctx.schoolByCode.get(school)?.cluster ?? null;
   const v = evaluateMetric(ctx, kind.metric, school, year, owner);
@@ -55,6 +61,17 @@ export function evaluateClusterRelative(ctx: Ctx, kind: ClusterKind, school: str
   const fs = inUnits(v, percent);
   const fc = inUnits(cv.value, percent);
   const below = fs !== null && fc !== null ? holds(kind.op, cmp(fs, fc)) : null;
+  const n = kind.noPositiveDynamicsYears;
+  if (!word) {
+    let positive: boolean | null = null;
+    if (n !== undefined) {
+      const fa = inUnits(evaluateMetric(ctx, kind.metric, school, year - n + 1, owner), percent);
+      positive = fa !== null && fs !== null ? isPositive(fa, fs, kind.direction, ZERO) : null;
+    }
+    if (below === false || positive === true) return { status: 'clear', flagged: false, explanation: '', details: null };
+    if (below === true && (n === undefined || positive === false)) return { status: 'flagged', flagged: true, explanation: '', details: null };
+    return { status: 'noData', flagged: null, explanation: '', details: null };
+  }
   const parts: string[] = [];
   if (below === null) {
     parts.push(ruleText.clusterNoData(fs === null ? describeValue(v, percent) : describeValue(cv.value, percent)));
@@ -63,7 +80,6 @@ export function evaluateClusterRelative(ctx: Ctx, kind: ClusterKind, school: str
   }
   let positive: boolean | null = null;
   let dynamics;
-  const n = kind.noPositiveDynamicsYears;
   if (n !== undefined) {
     const fromYear = year - n + 1;
     const a = evaluateMetric(ctx, kind.metric, school, fromYear, owner);

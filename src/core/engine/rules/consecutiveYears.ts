@@ -3,27 +3,33 @@
 // it holds in all of them, clear when any year clearly fails, otherwise «нет данных».
 import type { RuleKind } from '../../program';
 import { ruleText } from '../../text/rules';
-import { evaluateCondition } from '../condition';
+import { checkCondition, wordCondition } from '../condition';
 import type { Ctx } from '../context';
-import type { YearValue } from '../types';
+import type { RuleStatus, YearValue } from '../types';
 import type { Verdict } from './verdict';
 
 export type ConsecutiveKind = Extract<RuleKind, { type: 'consecutiveYears' }>;
 
-export function evaluateConsecutiveYears(ctx: Ctx, kind: ConsecutiveKind, school: string, year: number, name: string, owner: string): Verdict {
-  const years: YearValue[] = [];
+export function evaluateConsecutiveYears(ctx: Ctx, kind: ConsecutiveKind, school: string, year: number, name: string, owner: string, word: boolean): Verdict {
+  const years: number[] = [];
+  for (let y = year - kind.years + 1; y <= year; y++) years.push(y);
+  const checks = years.map((y) => checkCondition(ctx, kind.condition, school, y, owner));
+  const status: RuleStatus = checks.every((c) => c.met === true) ? 'flagged' : checks.some((c) => c.met === false) ? 'clear' : 'noData';
+  const flagged = status === 'flagged' ? true : status === 'clear' ? false : null;
+  if (!word) return { status, flagged, explanation: '', details: null };
+  const values: YearValue[] = [];
   const items: string[] = [];
-  for (let y = year - kind.years + 1; y <= year; y++) {
-    const c = evaluateCondition(ctx, kind.condition, school, y, name, owner);
-    years.push({ year: y, value: c.number, display: c.display, met: c.met });
-    items.push(ruleText.yearItem(y, c.text));
-  }
-  const details = { type: 'consecutiveYears' as const, years };
-  if (years.every((y) => y.met === true)) {
-    return { status: 'flagged', flagged: true, explanation: ruleText.consecutiveFlagged(kind.years, items), details };
-  }
-  if (years.some((y) => y.met === false)) {
-    return { status: 'clear', flagged: false, explanation: ruleText.consecutiveClear(kind.years, items), details };
-  }
-  return { status: 'noData', flagged: null, explanation: ruleText.consecutiveNoData(items), details };
+  checks.forEach((c, i) => {
+    const y = years[i] as number;
+    const w = wordCondition(ctx, kind.condition, c, name);
+    values.push({ year: y, value: w.number, display: w.display, met: c.met });
+    items.push(ruleText.yearItem(y, w.text));
+  });
+  const explanation =
+    status === 'flagged'
+      ? ruleText.consecutiveFlagged(kind.years, items)
+      : status === 'clear'
+        ? ruleText.consecutiveClear(kind.years, items)
+        : ruleText.consecutiveNoData(items);
+  return { status, flagged, explanation, details: { type: 'consecutiveYears', years: values } };
 }

@@ -4,30 +4,35 @@
 // met ones already reach the count, clear if even all unknown ones could not, else «нет данных».
 import type { RuleKind } from '../../program';
 import { ruleText } from '../../text/rules';
-import { evaluateCondition } from '../condition';
+import { checkCondition, wordCondition } from '../condition';
 import type { Ctx } from '../context';
-import type { CriterionResult } from '../types';
+import type { CriterionResult, RuleStatus } from '../types';
 import type { Verdict } from './verdict';
 
 export type CriteriaKind = Extract<RuleKind, { type: 'criteriaCount' }>;
 
-export function evaluateCriteriaCount(ctx: Ctx, kind: CriteriaKind, school: string, year: number, owner: string): Verdict {
-  const criteria: CriterionResult[] = kind.criteria.map((c) => {
-    const label = `${c.code} ${c.name}`;
-    const o = evaluateCondition(ctx, c.condition, school, year, label, `${owner} ${c.code}`);
-    return { code: c.code, name: c.name, met: o.met, display: o.display, text: o.text };
-  });
-  const met = criteria.filter((c) => c.met === true);
-  const unknown = criteria.filter((c) => c.met === null);
+export function evaluateCriteriaCount(ctx: Ctx, kind: CriteriaKind, school: string, year: number, owner: string, word: boolean): Verdict {
+  const checks = kind.criteria.map((c) => checkCondition(ctx, c.condition, school, year, `${owner} ${c.code}`));
+  const metCount = checks.filter((c) => c.met === true).length;
+  const noDataCount = checks.filter((c) => c.met === null).length;
   const min = kind.minCount.value;
-  const details = { type: 'criteriaCount' as const, criteria, metCount: met.length, noDataCount: unknown.length, minCount: min };
+  const status: RuleStatus = metCount >= min ? 'flagged' : metCount + noDataCount < min ? 'clear' : 'noData';
+  const flagged = status === 'flagged' ? true : status === 'clear' ? false : null;
+  if (!word) return { status, flagged, explanation: '', details: null };
+  const criteria: CriterionResult[] = kind.criteria.map((c, i) => {
+    const check = checks[i] as (typeof checks)[number];
+    const w = wordCondition(ctx, c.condition, check, `${c.code} ${c.name}`);
+    return { code: c.code, name: c.name, met: check.met, display: w.display, text: w.text };
+  });
+  const met = criteria.filter((c) => c.met === true).map((c) => c.text);
+  const unknown = criteria.filter((c) => c.met === null).map((c) => c.code);
   const total = criteria.length;
-  const tail = unknown.length > 0 ? ruleText.criteriaMissingTail(unknown.map((c) => c.code)) : '';
-  if (met.length >= min) {
-    return { status: 'flagged', flagged: true, explanation: ruleText.criteriaFlagged(met.length, total, min, met.map((c) => c.text)) + tail, details };
-  }
-  if (met.length + unknown.length < min) {
-    return { status: 'clear', flagged: false, explanation: ruleText.criteriaClear(met.length, total, min, met.map((c) => c.text)) + tail, details };
-  }
-  return { status: 'noData', flagged: null, explanation: ruleText.criteriaNoData(met.length, total, min, unknown.map((c) => c.code)), details };
+  const tail = unknown.length > 0 ? ruleText.criteriaMissingTail(unknown) : '';
+  const explanation =
+    status === 'flagged'
+      ? ruleText.criteriaFlagged(metCount, total, min, met) + tail
+      : status === 'clear'
+        ? ruleText.criteriaClear(metCount, total, min, met) + tail
+        : ruleText.criteriaNoData(metCount, total, min, unknown);
+  return { status, flagged, explanation, details: { type: 'criteriaCount', criteria, metCount, noDataCount, minCount: min } };
 }

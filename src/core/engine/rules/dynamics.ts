@@ -4,17 +4,21 @@
 // least `minChange` (percentage points for ratios). The rule flags when dynamics is not positive
 // (flagWhen 'notPositive', the usual reading) or when it is (flagWhen 'positive', for shares of
 // schools «достигших положительной динамики»).
-import { cmp, type Fraction, fromDecimal, neg, sign, sub } from '../../fraction';
+import { cmp, type Fraction, fromDecimal, neg, sign, sub, toNumber } from '../../fraction';
 import { formatCompact, formatPlain } from '../../format';
 import type { Program, RuleKind } from '../../program';
 import { ruleText } from '../../text/rules';
 import { displayValue, inUnits, isPercent } from '../compare';
-import type { Ctx } from '../context';
+import { compiled, type Ctx } from '../context';
 import { evaluateMetric } from '../metric';
 import type { YearValue } from '../types';
 import type { Verdict } from './verdict';
 
 export type DynamicsKind = Extract<RuleKind, { type: 'dynamics' }>;
+
+function minChangeOf(_ctx: Ctx, m: DynamicsKind['minChange']): Fraction | null {
+  return fromDecimal(m.value);
+}
 
 export function fromYearOf(kind: DynamicsKind, program: Program, year: number): number {
   return kind.compareTo === 'previousYear' ? year - 1 : (kind.baselineYear ?? program.years.from - 1);
@@ -26,8 +30,8 @@ export function isPositive(a: Fraction, b: Fraction, direction: 'up' | 'down', m
   return sign(gain) > 0 && cmp(gain, min) >= 0;
 }
 
-function toNumber(f: Fraction | null): number | null {
-  return f === null ? null : Number(f.n) / Number(f.d);
+function numberOf(f: Fraction | null): number | null {
+  return f === null ? null : toNumber(f);
 }
 
 function signed(change: Fraction, percent: boolean): string {
@@ -36,16 +40,22 @@ function signed(change: Fraction, percent: boolean): string {
   return ruleText.change(text, percent ? ruleText.percentPoints : '');
 }
 
-export function evaluateDynamics(ctx: Ctx, kind: DynamicsKind, school: string, year: number, owner: string): Verdict {
+export function evaluateDynamics(ctx: Ctx, kind: DynamicsKind, school: string, year: number, owner: string, word: boolean): Verdict {
   const fromYear = fromYearOf(kind, ctx.program, year);
   const percent = isPercent(kind.metric);
   const a = evaluateMetric(ctx, kind.metric, school, fromYear, owner);
   const b = evaluateMetric(ctx, kind.metric, school, year, owner);
   const fa = inUnits(a, percent);
   const fb = inUnits(b, percent);
-  const from: YearValue = { year: fromYear, value: toNumber(fa), display: displayValue(a, percent), met: null };
-  const to: YearValue = { year, value: toNumber(fb), display: displayValue(b, percent), met: null };
-  const min = fromDecimal(kind.minChange.value);
+  const min = compiled(ctx, kind.minChange, minChangeOf);
+  if (!word) {
+    if (fa === null || fb === null || min === null) return { status: 'noData', flagged: null, explanation: '', details: null };
+    const positive = isPositive(fa, fb, kind.direction, min);
+    const flagged = kind.flagWhen === 'positive' ? positive : !positive;
+    return { status: flagged ? 'flagged' : 'clear', flagged, explanation: '', details: null };
+  }
+  const from: YearValue = { year: fromYear, value: numberOf(fa), display: displayValue(a, percent), met: null };
+  const to: YearValue = { year, value: numberOf(fb), display: displayValue(b, percent), met: null };
   if (fa === null || fb === null || min === null) {
     return {
       status: 'noData',

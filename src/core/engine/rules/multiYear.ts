@@ -10,13 +10,21 @@ import type { RuleKind } from '../../program';
 import { warning } from '../../text/indicators';
 import { ruleText } from '../../text/rules';
 import { addWarning, type Ctx } from '../context';
-import type { AssessmentCheck, ProcedureHit, RuleDetails } from '../types';
-import { assessmentChecks, type ThresholdKind } from './assessmentThreshold';
+import type { ProcedureHit, RuleDetails } from '../types';
+import { coreChecks, type ThresholdKind, wordCheck } from './assessmentThreshold';
 import type { Verdict } from './verdict';
 
 export type MultiYearKind = Extract<RuleKind, { type: 'multiYear' }>;
 
 function baseKinds(ctx: Ctx, kind: MultiYearKind, owner: string): ThresholdKind[] {
+  const hit = ctx.compiled.get(kind) as ThresholdKind[] | undefined;
+  if (hit) return hit;
+  const v = resolveKinds(ctx, kind, owner);
+  ctx.compiled.set(kind, v);
+  return v;
+}
+
+function resolveKinds(ctx: Ctx, kind: MultiYearKind, owner: string): ThresholdKind[] {
   const out: ThresholdKind[] = [];
   for (const code of [kind.rule, ...(kind.rules ?? [])]) {
     const r = ctx.rules.get(code);
@@ -26,9 +34,9 @@ function baseKinds(ctx: Ctx, kind: MultiYearKind, owner: string): ThresholdKind[
   return out;
 }
 
-function procedureOf(check: AssessmentCheck, countGrades: boolean): { key: string; label: string } {
-  if (countGrades) return { key: check.key, label: check.label };
-  const [p, s] = check.key.split('.') as [Procedure, Subject];
+function procedureOf(key: string, label: string, countGrades: boolean): { key: string; label: string } {
+  if (countGrades) return { key, label };
+  const [p, s] = key.split('.') as [Procedure, Subject];
   return { key: `${p}.${s}`, label: `${PROCEDURES[p]} ${SUBJECTS[s]}` };
 }
 
@@ -37,33 +45,41 @@ interface YearLows {
   hits: ProcedureHit[];
 }
 
-function lows(ctx: Ctx, kinds: ThresholdKind[], school: string, year: number, countGrades: boolean): YearLows {
-  const checks = kinds.flatMap((k) => assessmentChecks(ctx, k, school, year));
+function lows(ctx: Ctx, kinds: ThresholdKind[], school: string, year: number, countGrades: boolean, word: boolean): YearLows {
   const hits = new Map<string, ProcedureHit>();
-  for (const ch of checks) {
-    if (ch.low !== true) continue;
-    const p = procedureOf(ch, countGrades);
-    const hit = hits.get(p.key) ?? { key: p.key, label: p.label, checks: [] };
-    hit.checks.push(ch);
-    hits.set(p.key, hit);
+  let hasData = false;
+  for (const k of kinds) {
+    for (const ch of coreChecks(ctx, k, school, year)) {
+      if (ch.low !== null) hasData = true;
+      if (ch.low !== true) continue;
+      const p = procedureOf(ch.target.key, ch.target.label, countGrades);
+      const hit = hits.get(p.key) ?? { key: p.key, label: p.label, checks: [] };
+      if (word) hit.checks.push(wordCheck(k, ch));
+      hits.set(p.key, hit);
+    }
   }
-  return { hasData: checks.some((ch) => ch.low !== null), hits: [...hits.values()] };
+  return { hasData, hits: [...hits.values()] };
 }
 
 function hitText(h: ProcedureHit): string {
   return ruleText.procedureHit(h.label, h.checks.map((c) => c.text));
 }
 
-export function evaluateMultiYear(ctx: Ctx, kind: MultiYearKind, school: string, year: number, owner: string): Verdict {
+export function evaluateMultiYear(ctx: Ctx, kind: MultiYearKind, school: string, year: number, owner: string, word: boolean): Verdict {
   const kinds = baseKinds(ctx, kind, owner);
   const prevYear = year - 1;
   const prevPrevYear = year - 2;
-  const prev = lows(ctx, kinds, school, prevYear, kind.countGrades);
-  const prevPrev = lows(ctx, kinds, school, prevPrevYear, kind.countGrades);
+  const prev = lows(ctx, kinds, school, prevYear, kind.countGrades, word);
+  const prevPrev = lows(ctx, kinds, school, prevPrevYear, kind.countGrades, word);
   const minPrev = kind.minPrevYear.value;
   const minEach = kind.minEachOfTwo.value;
   const byPrevYear = prev.hits.length >= minPrev;
   const byEachOfTwo = prev.hits.length >= minEach && prevPrev.hits.length >= minEach;
+  if (!word) {
+    if (byPrevYear || byEachOfTwo) return { status: 'flagged', flagged: true, explanation: '', details: null };
+    if (!prev.hasData || (!prevPrev.hasData && prev.hits.length >= minEach)) return { status: 'noData', flagged: null, explanation: '', details: null };
+    return { status: 'clear', flagged: false, explanation: '', details: null };
+  }
   const details: RuleDetails = {
     type: 'multiYear',
     prevYear,

@@ -176,14 +176,10 @@ export function previewImport(wb: Workbook, run: ImportRun, options: PreviewOpti
 
 /** Each school's rows become the next version of its (year, school) in `Данные`. */
 function withVersions(rows: readonly DataRow[], stored: readonly DataRow[]): DataRow[] {
-  const next = new Map<string, number>();
-  for (const r of rows) {
-    const id = `${r.year}\u0000${r.school}`;
-    if (next.has(id)) continue;
-    const max = stored.reduce((m, s) => (s.year === r.year && s.school === r.school ? Math.max(m, s.version) : m), 0);
-    next.set(id, max + 1);
-  }
-  return rows.map((r) => ({ ...r, version: next.get(`${r.year}\u0000${r.school}`) ?? 1 }));
+  const id = (r: DataRow) => `${r.year}\u0000${r.school}`;
+  const latest = new Map<string, number>();
+  for (const s of stored) latest.set(id(s), Math.max(latest.get(id(s)) ?? 0, s.version));
+  return rows.map((r) => ({ ...r, version: (latest.get(id(r)) ?? 0) + 1 }));
 }
 
 function appendData(wb: Workbook, rows: readonly DataRow[]): void {

@@ -3,7 +3,8 @@
 // several sheets) in two actions, and the report computes the ВПР/ЕГЭ indicators and the ШНОР rule
 // from `Данные`. Expected numbers are worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { applyImport, previewImport } from '../../src/app/import';
+import { createApi, type Env } from '../../src/app/api';
+import { applyImport, isoNow, previewImport } from '../../src/app/import';
 import { loadContext } from '../../src/app/context';
 import { computeFromStore } from '../../src/app/report';
 import { foldData, readDataTab } from '../../src/core/store/data';
@@ -163,5 +164,41 @@ describe('a coordinator imports ВПР and ЕГЭ in two actions', () => {
       'ege.mathp.11.below': 4,
       'ege.mathb.11.mean': 3.6,
     });
+  });
+});
+
+describe('the import through the application API', () => {
+  const env = (wb: Workbook, saved: { n: number }): Env => ({
+    workbook: () => wb,
+    now: () => run.now,
+    user: () => run.user,
+    sparkline: false,
+    afterWrite: () => void (saved.n += 1),
+  });
+
+  it('offers the tabs a report may be pasted into, not the monitoring’s own', () => {
+    const wb = workbook();
+    pasteTab(wb, VPR_TAB, vprGrid());
+    expect(createApi(env(wb, { n: 0 })).listImportSheets()).toEqual([VPR_TAB]);
+  });
+
+  it('saves (local mode) after an apply that wrote, never after a preview or a refusal', () => {
+    const wb = workbook();
+    pasteTab(wb, VPR_TAB, vprGrid());
+    const saved = { n: 0 };
+    const api = createApi(env(wb, saved));
+    expect(api.previewImport({ source: { sheetName: VPR_TAB }, year: 2023 }).ok).toBe(true);
+    expect(api.applyImport({ source: { sheetName: VPR_TAB } }).ok).toBe(false); // 2023 report, year 2024
+    expect(saved.n).toBe(0);
+    expect(api.applyImport({ source: { sheetName: VPR_TAB }, year: 2023 }).rowsImported).toBe(15);
+    expect(saved.n).toBe(1);
+  });
+
+  it('stamps the provenance with the current time and its offset when the run gives none', () => {
+    const at = new Date(Date.UTC(2026, 4, 2, 7, 0, 0));
+    const iso = isoNow(at);
+    expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    // whatever the runtime's zone, it denotes the same instant
+    expect(new Date(iso).getTime()).toBe(at.getTime());
   });
 });

@@ -130,7 +130,8 @@ export function fieldLabels(program: Program): (code: string) => string {
 
 function assessmentFieldLabel(code: string): string {
   const [p, s, g, m] = code.split('.');
-  const known = (o: object, k: string | undefined): k is string => k !== undefined && Object.hasOwn(o, k);
+  const known = (o: object, k: string | undefined): k is string =>
+    k !== undefined && Object.prototype.hasOwnProperty.call(o, k);
   if (known(PROCEDURES, p) && known(SUBJECTS, s) && known(ASSESSMENT_MEASURES, m) && /^\d+$/.test(g ?? '')) {
     const label = assessmentLabel({ procedure: p as Procedure, subject: s as Subject, grade: Number(g) });
     return `${label}: ${ASSESSMENT_MEASURES[m as AssessmentMeasure]}`;

@@ -21,6 +21,7 @@ import {
 } from './import';
 import { importableSheets } from './import-source';
 import { buildReport } from './report';
+import { generateRoadmaps, roadmapProgressHook, type RoadmapOutcome } from './roadmaps';
 import { setupMonitoring, type SetupInput, type SetupReport } from './setup';
 
 export interface Env {
@@ -72,6 +73,8 @@ export interface Api {
   reviewSubmission(options: { school: string; decision: Decision | null; comment: string }): BoardView;
   /** Selects a cell (a problem's link). */
   selectCell(options: { sheet: string; cell: string }): void;
+  /** Creates or merges the roadmap tabs of the chosen (default: flagged) schools and of the municipality. */
+  generateRoadmaps(options?: { schools?: string[]; year?: number }): RoadmapOutcome;
   /** Import results (issue 8): tabs that may hold a pasted report (not the monitoring's own tabs);
    *  preview writes nothing; apply writes what the user confirmed. */
   listImportSheets(): string[];
@@ -120,7 +123,11 @@ export function createApi(env: Env): Api {
     },
     checkSubmissions: () => written(board()),
     buildReport(options = {}) {
-      const out = buildReport(env.workbook(), { ...run(), sparkline: env.sparkline, ...(env.progress ? { onProgress: env.progress } : {}) }, options);
+      const out = buildReport(
+        env.workbook(),
+        { ...run(), sparkline: env.sparkline, roadmapProgress: roadmapProgressHook(env.now().slice(0, 10)), ...(env.progress ? { onProgress: env.progress } : {}) },
+        options,
+      );
       return written({
         ...out.summary,
         problemList: out.problems.slice(0, PROBLEMS_SHOWN).map(view),
@@ -139,6 +146,7 @@ export function createApi(env: Env): Api {
     selectCell({ sheet, cell }) {
       env.workbook().activate(sheet, cell);
     },
+    generateRoadmaps: (options = {}) => written(generateRoadmaps(env.workbook(), run(), options)),
     listImportSheets: () => importableSheets(env.workbook()),
     previewImport: (options) => previewImport(env.workbook(), run(), options),
     applyImport(options) {

@@ -78,8 +78,8 @@ export function checkSubmissions(wb: Workbook, run: RunContext): CheckResult {
   const submitted = rows.filter((r) => r.status === 'сдано' || r.status === 'принято').length;
   const errors = rows.reduce((n, r) => n + r.problems.length, 0);
   const summary = A.checkSummary(rows.length, submitted, errors);
-  appendLog(wb, { at: run.now, user: run.user, action: 'Проверить сдачу', ms: Date.now() - started, schools: rows.length, errors, calls: wb.calls() - callsBefore + 1, summary });
-  return { rows, summary, calls: wb.calls() - callsBefore };
+  const calls = appendLog(wb, { at: run.now, user: run.user, action: 'Проверить сдачу', ms: Date.now() - started, schools: rows.length, errors, callsBefore, summary });
+  return { rows, summary, calls };
 }
 
 /** One write of the status block for rows 2..last, keeping rows that are not schools as they were. */

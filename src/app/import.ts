@@ -244,7 +244,7 @@ export function applyImport(wb: Workbook, run: ImportRun, options: ApplyOptions)
     ms: Date.now() - started,
     schools: matchedSchools,
     errors: 0,
-    calls: wb.calls() - callsBefore + 1,
+    callsBefore,
     summary: text,
   });
   return {

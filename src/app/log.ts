@@ -12,14 +12,20 @@ export interface LogEntry {
   ms: number;
   schools: number;
   errors: number;
-  calls: number;
+  /** wb.calls() when the action started. */
+  callsBefore: number;
   summary: string;
 }
 
-/** Appends one row (creating the tab if needed). Counts its own calls into the entry it writes. */
-export function appendLog(wb: Workbook, e: LogEntry): void {
+/**
+ * Appends one row (creating the tab if needed). The calls it records are every service call of the
+ * action, this log row's own writes included; returns that number.
+ */
+export function appendLog(wb: Workbook, e: LogEntry): number {
   const sheet = wb.sheet(TAB.log) ?? wb.addSheet(TAB.log);
   const last = sheet.size().rows;
+  const calls = wb.calls() - e.callsBefore + (last === 0 ? 2 : 1);
   if (last === 0) sheet.write('A1', [[...LOG_HEADER]]);
-  sheet.write(`A${Math.max(last, 1) + 1}`, [[e.at, e.user, e.action, e.ms, e.schools, e.errors, e.calls, e.summary]]);
+  sheet.write(`A${Math.max(last, 1) + 1}`, [[e.at, e.user, e.action, e.ms, e.schools, e.errors, calls, e.summary]]);
+  return calls;
 }

@@ -135,16 +135,7 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
   const ms = Date.now() - started;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const text = B.summary(read, ctx.schools.length, flagged, errors, excluded.size);
-  appendLog(wb, {
-    at: run.now,
-    user: run.user,
-    action: 'Собрать отчёт',
-    ms,
-    schools: read,
-    errors,
-    calls: wb.calls() - callsBefore + 1,
-    summary: text,
-  });
+  const calls = appendLog(wb, { at: run.now, user: run.user, action: 'Собрать отчёт', ms, schools: read, errors, callsBefore, summary: text });
   return {
     result,
     problems,
@@ -154,7 +145,7 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
       schoolsFlagged: flagged,
       problems: errors,
       rowsAdded: added.length,
-      calls: wb.calls() - callsBefore,
+      calls,
       ms,
       text,
     },

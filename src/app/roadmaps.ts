@@ -76,7 +76,7 @@ export function generateRoadmaps(wb: Workbook, run: RunContext, options: Roadmap
     ms: Date.now() - started,
     schools: chosen.length,
     errors: out.warnings.length,
-    calls: wb.calls() - callsBefore + 1,
+    callsBefore,
     summary,
   });
   return out;

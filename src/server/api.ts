@@ -13,6 +13,7 @@ export type SchoolInput = SetupInput['schools'][number];
 
 /** The sidebar panels, one per action of DESIGN.md. */
 export type ActionId = 'setupMonitoring' | 'checkSubmissions' | 'buildReport' | 'generateRoadmaps' | 'importResults';
+export type { ImportPreview, ImportOutcome, PreviewOptions, ApplyOptions } from '../app/import';
 
 export interface Status {
   version: string;
@@ -32,27 +33,10 @@ export interface BuildOptions {
   year?: number;
 }
 
-export interface RoadmapResult {
-  created: string[];
-  merged: string[];
-}
+export type { RoadmapOutcome as RoadmapResult, RoadmapOptions } from '../app/roadmaps';
 
-export interface ImportOptions {
-  /** The tab holding the pasted ФИС ОКО or regional result table. */
-  sheetName: string;
-  year?: number;
-}
-
-export interface ImportResult {
-  rowsImported: number;
-  matched: string[];
-  unmatched: string[];
-  warnings: string[];
-}
 
 export interface ServerApi extends Api {
   getStatus(): Status;
   getProgress(): Progress | null;
-  generateRoadmaps(options?: BuildOptions): RoadmapResult;
-  importResults(options: ImportOptions): ImportResult;
 }

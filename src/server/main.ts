@@ -13,7 +13,7 @@ export { setupMonitoring } from './handlers/setup-monitoring';
 export { checkSubmissions } from './handlers/check-submissions';
 export { buildReport } from './handlers/build-report';
 export { generateRoadmaps } from './handlers/generate-roadmaps';
-export { importResults } from './handlers/import-results';
+export { listImportSheets, previewImport, applyImport } from './handlers/import';
 export { reviewSubmission, selectCell } from './handlers/review';
 export { getProgress } from './handlers/get-progress';
 

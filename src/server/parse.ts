@@ -25,6 +25,9 @@ function russian(issue: Issue): string {
     case 'too_big':
       if (issue.origin === 'number') return T.atMost(issue.maximum);
       break;
+    case 'invalid_union':
+      if (issue.input === undefined) return T.missing;
+      break;
     case 'invalid_value':
       return T.oneOf(issue.values.map(String));
     case 'invalid_format':

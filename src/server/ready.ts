@@ -6,6 +6,6 @@ export const READY: Readonly<Record<ActionId, boolean>> = {
   setupMonitoring: true,
   checkSubmissions: true,
   buildReport: true,
-  generateRoadmaps: false,
-  importResults: false,
+  generateRoadmaps: true,
+  importResults: true,
 };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DECISIONS } from '../core/config/schools-tab';
 import { School } from '../core/schools';
-import type { BuildOptions, ImportOptions, SetupOptions } from './api';
+import type { BuildOptions, SetupOptions } from './api';
 
 const Year = z.number().int().min(2000).max(2100);
 
@@ -20,11 +20,6 @@ export const BuildOptionsSchema = z
   .object({ year: Year.optional() })
   .optional()
   .transform((o) => o ?? {}) satisfies z.ZodType<BuildOptions>;
-
-export const ImportOptionsSchema = z.object({
-  sheetName: z.string().min(1),
-  year: Year.optional(),
-}) satisfies z.ZodType<ImportOptions>;
 
 export const ReviewSchema = z.object({
   school: z.string().min(1),

@@ -66,6 +66,15 @@ describe('checkSubmissions', () => {
     expect(log[1]?.slice(0, 3)).toEqual(['2024-06-10 12:00', 'uo@example.org', 'Проверить сдачу']);
   });
 
+  it('logs exactly the service calls the check made, its own log row included', () => {
+    const wb = workbook();
+    const before = wb.calls();
+    const r = checkSubmissions(wb, run);
+    const spent = wb.calls() - before;
+    expect(r.calls).toBe(spent);
+    expect(wb.sheet('Журнал')!.read()[1]?.[6]).toBe(spent);
+  });
+
   it('follows the coordinator decision made after submission, and a change after submission', () => {
     const wb = workbook();
     checkSubmissions(wb, run);

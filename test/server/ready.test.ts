@@ -6,7 +6,7 @@ import type { ActionId } from '../../src/server/api';
 import { buildReport } from '../../src/server/handlers/build-report';
 import { checkSubmissions } from '../../src/server/handlers/check-submissions';
 import { generateRoadmaps } from '../../src/server/handlers/generate-roadmaps';
-import { importResults } from '../../src/server/handlers/import-results';
+import { previewImport } from '../../src/server/handlers/import';
 import { setupMonitoring } from '../../src/server/handlers/setup-monitoring';
 import { READY } from '../../src/server/ready';
 
@@ -23,7 +23,7 @@ const CALLS: Record<ActionId, () => unknown> = {
   checkSubmissions: () => checkSubmissions(),
   buildReport: () => buildReport(),
   generateRoadmaps: () => generateRoadmaps({ year: 2025 }),
-  importResults: () => importResults({ sheetName: 'ВПР' }),
+  importResults: () => previewImport({ source: { sheetName: 'ВПР' } }),
 };
 
 function codeOf(call: () => unknown): string | null {

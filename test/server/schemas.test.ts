@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/text/errors';
 import { parseArgs } from '../../src/server/parse';
-import { BuildOptionsSchema, ImportOptionsSchema, SetupOptionsSchema } from '../../src/server/schemas';
+import { PreviewInput } from '../../src/app/import';
+import { BuildOptionsSchema, SetupOptionsSchema } from '../../src/server/schemas';
 
 function failure(run: () => unknown): AppError {
   try {
@@ -68,7 +69,7 @@ describe('parseArgs', () => {
   });
 
   it('says what is missing when there are no arguments at all', () => {
-    expect(failure(() => parseArgs(ImportOptionsSchema, undefined)).detail).toBe('не указано');
-    expect(failure(() => parseArgs(ImportOptionsSchema, {})).detail).toBe('лист: не указано');
+    expect(failure(() => parseArgs(PreviewInput, undefined)).detail).toBe('не указано');
+    expect(failure(() => parseArgs(PreviewInput, {})).detail).toBe('источник: не указано');
   });
 });

@@ -1,12 +1,9 @@
-// This file handles «Дорожные карты»: validates the options, then (not built yet) creates or merges the
-// roadmap tabs.
-import { notImplemented } from '../../core/text/errors';
-import { PANELS } from '../../core/text/ui';
+// This file handles «Дорожные карты»: creates or merges the roadmap tabs, keeping people's edits.
+import { RoadmapOptions } from '../../app/roadmaps';
 import type { RoadmapResult } from '../api';
+import { app } from '../app';
 import { parseArgs } from '../parse';
-import { BuildOptionsSchema } from '../schemas';
 
 export function generateRoadmaps(input?: unknown): RoadmapResult {
-  parseArgs(BuildOptionsSchema, input);
-  throw notImplemented(`«${PANELS.generateRoadmaps.title}»`);
+  return app.api().generateRoadmaps(parseArgs(RoadmapOptions, input ?? {}));
 }

@@ -29,6 +29,6 @@ describe('SUMMARY', () => {
   });
 
   it('says «нет» for empty lists', () => {
-    expect(SUMMARY.roadmaps({ created: [], merged: ['ДК S1'] })).toEqual(['Создано: нет.', 'Дополнено: ДК S1.']);
+    expect(SUMMARY.roadmaps({ created: [], merged: ['ДК S1'], warnings: [] })).toEqual(['Создано: нет.', 'Дополнено: ДК S1.']);
   });
 });

@@ -127,3 +127,21 @@ export interface Workbook {
   /** Number of service calls made through this workbook so far. */
   calls(): number;
 }
+
+/**
+ * Files outside the monitoring workbook: a spreadsheet per school (file mode) and exported PDFs.
+ * Apps Script implements it with SpreadsheetApp and the Drive API (drive.file scope: only files the
+ * add-on creates); local mode with .xlsx files in a folder and LibreOffice for PDF.
+ */
+export interface FileStore {
+  /** Creates a spreadsheet named `name` (in the store's folder) and returns it open. */
+  createSpreadsheet(name: string): { url: string; workbook: Workbook };
+  /** Opens a spreadsheet by the URL `createSpreadsheet` gave; null when it is gone or not accessible. */
+  open(url: string): Workbook | null;
+  /** Gives `email` edit access to the file at `url`. */
+  shareWithEditor(url: string, email: string): void;
+  /** Saves changes made through a workbook it opened or created (no-op where writes are immediate). */
+  save(url: string): void;
+  /** Exports the named sheets of `workbook` as one PDF called `title`; returns where it is. */
+  exportPdf(workbook: Workbook, sheets: string[], title: string): { url: string };
+}

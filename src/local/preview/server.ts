@@ -143,18 +143,28 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   };
 }
 
-function listen(server: Server, port: number): Promise<{ port: number; fellBack: boolean }> {
-  return new Promise((resolve, reject) => {
-    const onError = (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EADDRINUSE' || port === 0) return reject(e);
-      server.listen(0, HOST, () => resolve({ port: (server.address() as AddressInfo).port, fellBack: true }));
-    };
-    server.once('error', onError);
-    server.listen(port, HOST, () => {
-      server.off('error', onError);
-      resolve({ port: (server.address() as AddressInfo).port, fellBack: false });
+/** Listens on `port` (0: any), or on a free port when `port` is taken. */
+async function listen(server: Server, port: number): Promise<{ port: number; fellBack: boolean }> {
+  const attempt = (p: number) =>
+    new Promise<number>((resolve, reject) => {
+      const onError = (e: Error) => {
+        server.off('listening', onListening);
+        reject(e);
+      };
+      const onListening = () => {
+        server.off('error', onError);
+        resolve((server.address() as AddressInfo).port);
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(p, HOST);
     });
-  });
+  try {
+    return { port: await attempt(port), fellBack: false };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw e;
+    return { port: await attempt(0), fellBack: true };
+  }
 }
 
 /** The sidebar with the bridge loaded first, so google.script.run exists before the sidebar's own script. */

@@ -7,7 +7,7 @@ import { rangeA1 } from '../core/a1';
 import { TAB } from '../core/text/config';
 import { AppError } from '../core/text/errors';
 import { A } from '../core/text/app';
-import type { Workbook } from '../sheets/port';
+import type { FileStore, Workbook } from '../sheets/port';
 import { checkSubmissions, type BoardRow } from './check';
 import type { SourceOpener } from './collect';
 import { loadContext } from './context';
@@ -23,6 +23,9 @@ import { importableSheets } from './import-source';
 import { buildReport } from './report';
 import { generateRoadmaps, roadmapProgressHook, type RoadmapOutcome } from './roadmaps';
 import { setupMonitoring, type SetupInput, type SetupReport } from './setup';
+import { createSchoolFiles, type SchoolFilesOutcome } from './school-files';
+import { exportReportPdf } from './export-pdf';
+import { FILES_TEXT } from '../core/text/files';
 
 export interface Env {
   workbook(): Workbook;
@@ -36,6 +39,8 @@ export interface Env {
   afterWrite?(): void;
   /** Progress of long actions, for the sidebar to poll. */
   progress?(message: string): void;
+  /** School files (file mode) and exported PDFs. */
+  files?: FileStore;
 }
 
 export interface ProblemView {
@@ -80,6 +85,10 @@ export interface Api {
   listImportSheets(): string[];
   previewImport(options: PreviewOptions): ImportPreview;
   applyImport(options: ApplyOptions): ImportOutcome;
+  /** File mode: a spreadsheet per school without one, shared with its email; links into `Школы`. */
+  createSchoolFiles(): SchoolFilesOutcome;
+  /** `Свод` + `Справка` as one PDF; returns its link. */
+  exportPdf(): { url: string };
 }
 
 /** «'Школа 01'!D14» → sheet «Школа 01», cell «D14». */
@@ -95,6 +104,11 @@ function view(p: { message: string; cell: string | null; severity: 'error' | 'wa
 }
 
 const PROBLEMS_SHOWN = 50;
+
+function fileStore(env: Env): FileStore {
+  if (!env.files) throw new AppError('NOT_IMPLEMENTED', FILES_TEXT.noFileStore);
+  return env.files;
+}
 
 export function createApi(env: Env): Api {
   const run = () => ({ now: env.now(), user: env.user(), presets: findPreset, ...(env.openFile ? { openFile: env.openFile } : {}) });
@@ -125,7 +139,7 @@ export function createApi(env: Env): Api {
     buildReport(options = {}) {
       const out = buildReport(
         env.workbook(),
-        { ...run(), sparkline: env.sparkline, roadmapProgress: roadmapProgressHook(env.now().slice(0, 10)), ...(env.progress ? { onProgress: env.progress } : {}) },
+        { ...run(), sparkline: env.sparkline, roadmapProgress: roadmapProgressHook(env.now().slice(0, 10), env.openFile), ...(env.progress ? { onProgress: env.progress } : {}) },
         options,
       );
       return written({
@@ -153,5 +167,7 @@ export function createApi(env: Env): Api {
       const out = applyImport(env.workbook(), run(), options);
       return out.ok ? written(out) : out;
     },
+    createSchoolFiles: () => written(createSchoolFiles(env.workbook(), fileStore(env), run())),
+    exportPdf: () => written(exportReportPdf(env.workbook(), fileStore(env), run())),
   };
 }

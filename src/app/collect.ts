@@ -19,9 +19,14 @@ export interface Collected {
 /** Opens a school's source: a tab of this workbook, or (file mode) another spreadsheet. */
 export type SourceOpener = (source: string) => Workbook | null;
 
+/** Whether a `Школы` «Лист / файл» cell names a file (a Google URL, or file:// in local mode) rather than a tab. */
+export function isFileSource(source: string): boolean {
+  return /^(https?|file):\/\//i.test(source);
+}
+
 export function collectSubmissions(wb: Workbook, program: Program, year: number, schools: SchoolRow[], openFile?: SourceOpener): Collected[] {
   return schools.map((row) => {
-    const isFile = /^https?:\/\//.test(row.source);
+    const isFile = isFileSource(row.source);
     const sheetName = isFile ? schoolSheetName(row.school.code) : row.source || schoolSheetName(row.school.code);
     const book = isFile ? (openFile?.(row.source) ?? null) : wb;
     if (!book) {

@@ -3,6 +3,8 @@
 // `ДК Муниципалитет` for the program's own plan — one read and one rebuild per tab, keeping every
 // edit (see core/roadmap/merge.ts) — and logs the run. It also reads the tabs back for the report:
 // per school (and for the municipality, under «Муниципалитет») how many measures are done and overdue.
+// File mode: a school whose «Лист / файл» is a link keeps its `ДК <код>` in its own file, written and
+// read through the run's opener; a file that cannot be opened is a warning, never a stop.
 import { z } from 'zod';
 import type { ReportResult, SchoolReport } from '../core/engine/types';
 import type { Program } from '../core/program';
@@ -15,9 +17,11 @@ import { isIsoDate, readRoadmapTab, renderRoadmapTab, ROADMAP_COL, ROADMAP_ROWS 
 import { sheetRangeA1, toA1 } from '../core/a1';
 import { TAB } from '../core/text/config';
 import { AppError } from '../core/text/errors';
+import { FILES_TEXT } from '../core/text/files';
 import { RM } from '../core/text/roadmap';
 import type { Workbook } from '../sheets/port';
 import type { RunContext } from './check';
+import { isFileSource, type SourceOpener } from './collect';
 import { loadContext, type MonitoringContext } from './context';
 import { appendLog } from './log';
 import { computeFromStore } from './report';
@@ -54,8 +58,13 @@ export function generateRoadmaps(wb: Workbook, run: RunContext, options: Roadmap
   const chosen = chooseSchools(ctx.program, result, parsed.data.schools, out.warnings);
   const subtitle = RM.subtitle(ctx.program.title, year, run.now);
   for (const s of chosen) {
+    const book = schoolBook(wb, ctx, s.code, run.openFile);
+    if (!book) {
+      out.warnings.push(FILES_TEXT.roadmapUnreachable(s.name, sourceOf(ctx, s.code)));
+      continue;
+    }
     const proposals = schoolProposals(ctx.program, s, year, ctx.settings.maxRiskDirections);
-    syncTab(wb, roadmapTabName(s.code), RM.schoolTitle(s.name, s.code), subtitle, proposals, ctx.program, year, out);
+    syncTab(book, roadmapTabName(s.code), RM.schoolTitle(s.name, s.code), subtitle, proposals, ctx.program, year, out);
   }
   syncTab(
     wb,
@@ -80,6 +89,15 @@ export function generateRoadmaps(wb: Workbook, run: RunContext, options: Roadmap
     summary,
   });
   return out;
+}
+
+const sourceOf = (ctx: MonitoringContext, code: string): string =>
+  ctx.schools.find((r) => r.school.code === code)?.source ?? '';
+
+/** Where a school's roadmap lives: its own file when `Школы` links one, else this workbook; null when the file cannot be opened. */
+function schoolBook(wb: Workbook, ctx: MonitoringContext, code: string, openFile: SourceOpener | undefined): Workbook | null {
+  const source = sourceOf(ctx, code);
+  return isFileSource(source) ? (openFile?.(source) ?? null) : wb;
 }
 
 /** Schools asked for (unknown codes warned about), else those a problem rule flags; never one whose tab would be «ДК Муниципалитет». */
@@ -152,20 +170,24 @@ function syncTab(
  */
 export function readRoadmapProgress(
   wb: Workbook,
-  _ctx: MonitoringContext,
+  ctx: MonitoringContext,
   result: ReportResult,
   asOf: string,
+  openFile?: SourceOpener,
 ): Record<string, RoadmapProgress> {
   if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', RM.badAsOf(asOf));
   const out: Record<string, RoadmapProgress> = {};
-  const tabs: [string, string][] = [
-    ...result.schools.map((s): [string, string] => [s.code, roadmapTabName(s.code)]),
-    [RM.municipalKey, TAB.roadmapMunicipal],
+  const tabs: [string, string, Workbook | null][] = [
+    ...result.schools.map((s): [string, string, Workbook | null] => [s.code, roadmapTabName(s.code), schoolBook(wb, ctx, s.code, openFile)]),
+    [RM.municipalKey, TAB.roadmapMunicipal, wb],
   ];
-  const names = new Set(wb.sheetNames());
-  for (const [key, name] of tabs) {
-    if (!names.has(name) || key in out) continue;
-    const sheet = wb.sheet(name);
+  const names = new Map<Workbook, Set<string>>();
+  for (const [key, name, book] of tabs) {
+    if (!book || key in out) continue;
+    const present = names.get(book) ?? new Set(book.sheetNames());
+    names.set(book, present);
+    if (!present.has(name)) continue;
+    const sheet = book.sheet(name);
     const read = sheet ? readRoadmapTab(name, sheet.read()) : null;
     if (read?.ok) out[key] = roadmapProgress(read.rows, asOf);
   }
@@ -175,9 +197,10 @@ export function readRoadmapProgress(
 /** The `ReportRun.roadmapProgress` hook: progress on `asOf`, or nothing when no roadmap tab exists yet. */
 export function roadmapProgressHook(
   asOf: string,
+  openFile?: SourceOpener,
 ): (wb: Workbook, ctx: MonitoringContext, result: ReportResult) => Record<string, RoadmapProgress> | undefined {
   return (wb, ctx, result) => {
-    const progress = readRoadmapProgress(wb, ctx, result, asOf);
+    const progress = readRoadmapProgress(wb, ctx, result, asOf, openFile);
     return Object.keys(progress).length > 0 ? progress : undefined;
   };
 }

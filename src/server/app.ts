@@ -3,7 +3,9 @@
 // handler that needs it, never in onOpen (which runs in AuthMode.NONE, where
 // SpreadsheetApp.getActiveSpreadsheet() is not allowed for an add-on).
 import { createApi, type Api, type Env } from '../app/api';
+import { FILES_TEXT } from '../core/text/files';
 import { createAppsScriptWorkbook } from '../sheets/appsscript';
+import { createAppsScriptFileStore } from '../sheets/files-appsscript';
 import type { Workbook } from '../sheets/port';
 import type { Progress } from './api';
 
@@ -30,7 +32,15 @@ export function lazyApp(open: () => Workbook, env: Omit<Env, 'workbook'> = appsS
 }
 
 function appsScriptEnv(): Omit<Env, 'workbook'> {
+  // `Drive` exists only when the project enables the advanced service (appsscript.json does).
+  const files = createAppsScriptFileStore({
+    app: () => SpreadsheetApp,
+    drive: () => (typeof Drive === 'undefined' ? undefined : Drive),
+    folderName: () => FILES_TEXT.folder(SpreadsheetApp.getActiveSpreadsheet().getName()),
+  });
   return {
+    files,
+    openFile: (url) => files.open(url),
     now: () => Utilities.formatDate(new Date(), TIME_ZONE, 'yyyy-MM-dd HH:mm'),
     user: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || 'пользователь',
     sparkline: true,

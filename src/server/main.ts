@@ -16,5 +16,7 @@ export { generateRoadmaps } from './handlers/generate-roadmaps';
 export { listImportSheets, previewImport, applyImport } from './handlers/import';
 export { reviewSubmission, selectCell } from './handlers/review';
 export { getProgress } from './handlers/get-progress';
+export { createSchoolFiles } from './handlers/school-files';
+export { exportPdf } from './handlers/export-pdf';
 
 export const getStatus = () => statusOf(app);

@@ -14,6 +14,8 @@ const PUBLIC = [
   'applyImport',
   'buildReport',
   'checkSubmissions',
+  'createSchoolFiles',
+  'exportPdf',
   'generateRoadmaps',
   'getProgress',
   'getStatus',

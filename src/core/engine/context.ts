@@ -33,7 +33,8 @@ export interface Ctx {
   rules: ReadonlyMap<string, Rule>;
   problems: Map<string, Problem>;
   warnings: Map<string, Warning>;
-  rows: Map<string, Map<number, Row>>;
+  /** school → its rows (a handful of years, scanned linearly). */
+  rows: Map<string, Row[]>;
   /** Values not tied to one school (cluster values, indicator years): owner → key → value. */
   shared: Map<object, Map<string | number, unknown>>;
   /** Program object (metric, rule, …) → its memo slot in every row. */

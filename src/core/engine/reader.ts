@@ -89,17 +89,15 @@ function materialize(ctx: Ctx, r: Row): void {
 
 /** The school-year row, validated on first use. */
 export function row(ctx: Ctx, school: string, year: number): Row {
-  let bySchool = ctx.rows.get(school);
-  if (!bySchool) {
-    bySchool = new Map();
-    ctx.rows.set(school, bySchool);
+  let rows = ctx.rows.get(school);
+  if (!rows) {
+    rows = [];
+    ctx.rows.set(school, rows);
   }
-  let r = bySchool.get(year);
-  if (!r) {
-    r = { school, year, rec: ctx.data[school]?.[year], nums: null, state: null, memo: [] };
-    materialize(ctx, r);
-    bySchool.set(year, r);
-  }
+  for (const r of rows) if (r.year === year) return r;
+  const r: Row = { school, year, rec: ctx.data[school]?.[year], nums: null, state: null, memo: [] };
+  materialize(ctx, r);
+  rows.push(r);
   return r;
 }
 

@@ -4,7 +4,7 @@
 // is not taken; 0 participants is «нет данных», never a low result; more «2» than participants is a
 // data problem and the assessment is left out. Checks are computed as numbers first and worded only
 // when a verdict shows them, which keeps large municipalities fast.
-import { assessmentLabel, type AssessmentMeasure } from '../../fields';
+import { assessmentLabel, type AssessmentMeasure, PROCEDURES, SUBJECTS } from '../../fields';
 import { cmp, frac, type Fraction, fromDecimal } from '../../fraction';
 import { formatInt, formatPercent, NO_DATA } from '../../format';
 import type { RuleKind } from '../../program';
@@ -24,9 +24,11 @@ interface Field {
   index: number;
 }
 
-interface Target {
+export interface Target {
   key: string;
   label: string;
+  /** procedure × subject: `vpr.math`, «ВПР математика». */
+  procedure: { key: string; label: string };
   num: Field[];
   den: Field[];
   measure: string;
@@ -62,6 +64,7 @@ function compile(ctx: Ctx, kind: ThresholdKind): Compiled {
     targets.push({
       key,
       label: assessmentLabel(a),
+      procedure: { key: `${a.procedure}.${a.subject}`, label: `${PROCEDURES[a.procedure]} ${SUBJECTS[a.subject]}` },
       num: num.map((m) => field(`${key}.${m}`)),
       den: den.map((m) => field(`${key}.${m}`)),
       measure: num.map((m) => MEASURE_SHORT[m] ?? m).join(' и '),

@@ -5,7 +5,6 @@
 // previous school year is Y-1 and the one before it Y-2. A "procedure" is procedure × subject (any
 // grade low makes it low); with countGrades it is procedure × subject × grade. In (b) the procedure
 // need not be the same in both years («хотя бы по одной … в каждом»).
-import { PROCEDURES, type Procedure, SUBJECTS, type Subject } from '../../fields';
 import type { RuleKind } from '../../program';
 import { warning } from '../../text/indicators';
 import { ruleText } from '../../text/rules';
@@ -34,31 +33,34 @@ function resolveKinds(ctx: Ctx, kind: MultiYearKind, owner: string): ThresholdKi
   return out;
 }
 
-function procedureOf(key: string, label: string, countGrades: boolean): { key: string; label: string } {
-  if (countGrades) return { key, label };
-  const [p, s] = key.split('.') as [Procedure, Subject];
-  return { key: `${p}.${s}`, label: `${PROCEDURES[p]} ${SUBJECTS[s]}` };
-}
-
 interface YearLows {
   hasData: boolean;
+  /** Distinct low procedures. */
+  count: number;
+  /** The low procedures with their worded checks (only when wording). */
   hits: ProcedureHit[];
 }
 
 function lows(ctx: Ctx, kinds: ThresholdKind[], school: string, year: number, countGrades: boolean, word: boolean): YearLows {
-  const hits = new Map<string, ProcedureHit>();
+  const hits = new Map<string, ProcedureHit | null>();
   let hasData = false;
   for (const k of kinds) {
     for (const ch of coreChecks(ctx, k, school, year)) {
       if (ch.low !== null) hasData = true;
       if (ch.low !== true) continue;
-      const p = procedureOf(ch.target.key, ch.target.label, countGrades);
+      const p = countGrades ? ch.target : ch.target.procedure;
+      if (!word) {
+        hits.set(p.key, null);
+        continue;
+      }
       const hit = hits.get(p.key) ?? { key: p.key, label: p.label, checks: [] };
-      if (word) hit.checks.push(wordCheck(k, ch));
+      hit.checks.push(wordCheck(k, ch));
       hits.set(p.key, hit);
     }
   }
-  return { hasData, hits: [...hits.values()] };
+  const list: ProcedureHit[] = [];
+  for (const h of hits.values()) if (h) list.push(h);
+  return { hasData, count: hits.size, hits: list };
 }
 
 function hitText(h: ProcedureHit): string {
@@ -73,11 +75,11 @@ export function evaluateMultiYear(ctx: Ctx, kind: MultiYearKind, school: string,
   const prevPrev = lows(ctx, kinds, school, prevPrevYear, kind.countGrades, word);
   const minPrev = kind.minPrevYear.value;
   const minEach = kind.minEachOfTwo.value;
-  const byPrevYear = prev.hits.length >= minPrev;
-  const byEachOfTwo = prev.hits.length >= minEach && prevPrev.hits.length >= minEach;
+  const byPrevYear = prev.count >= minPrev;
+  const byEachOfTwo = prev.count >= minEach && prevPrev.count >= minEach;
   if (!word) {
     if (byPrevYear || byEachOfTwo) return { status: 'flagged', flagged: true, explanation: '', details: null };
-    if (!prev.hasData || (!prevPrev.hasData && prev.hits.length >= minEach)) return { status: 'noData', flagged: null, explanation: '', details: null };
+    if (!prev.hasData || (!prevPrev.hasData && prev.count >= minEach)) return { status: 'noData', flagged: null, explanation: '', details: null };
     return { status: 'clear', flagged: false, explanation: '', details: null };
   }
   const details: RuleDetails = {
@@ -86,27 +88,27 @@ export function evaluateMultiYear(ctx: Ctx, kind: MultiYearKind, school: string,
     prevPrevYear,
     lowPrev: prev.hits,
     lowPrevPrev: prevPrev.hits,
-    countPrev: prev.hasData ? prev.hits.length : null,
-    countPrevPrev: prevPrev.hasData ? prevPrev.hits.length : null,
+    countPrev: prev.hasData ? prev.count : null,
+    countPrevPrev: prevPrev.hasData ? prevPrev.count : null,
     byPrevYear,
     byEachOfTwo,
   };
   const convention = ruleText.yearConvention(year);
   if (byPrevYear || byEachOfTwo) {
     const parts = [];
-    if (byPrevYear) parts.push(ruleText.multiByPrev(prevYear, prev.hits.length, minPrev, prev.hits.map(hitText)));
+    if (byPrevYear) parts.push(ruleText.multiByPrev(prevYear, prev.count, minPrev, prev.hits.map(hitText)));
     if (byEachOfTwo) parts.push(ruleText.multiByEach(prevPrevYear, prevYear, minEach, prevPrev.hits.map(hitText), prev.hits.map(hitText)));
     return { status: 'flagged', flagged: true, explanation: `${parts.join(' ')} ${convention}`, details };
   }
   if (!prev.hasData) return { status: 'noData', flagged: null, explanation: `${ruleText.multiNoDataPrev(prevYear)} ${convention}`, details };
-  if (!prevPrev.hasData && prev.hits.length >= minEach) {
-    return { status: 'noData', flagged: null, explanation: `${ruleText.multiNoDataPrevPrev(prevPrevYear, prevYear, prev.hits.length)} ${convention}`, details };
+  if (!prevPrev.hasData && prev.count >= minEach) {
+    return { status: 'noData', flagged: null, explanation: `${ruleText.multiNoDataPrevPrev(prevPrevYear, prevYear, prev.count)} ${convention}`, details };
   }
-  const countPrevPrev = prevPrev.hasData ? String(prevPrev.hits.length) : ruleText.noData;
+  const countPrevPrev = prevPrev.hasData ? String(prevPrev.count) : ruleText.noData;
   return {
     status: 'clear',
     flagged: false,
-    explanation: `${ruleText.multiClear(prevPrevYear, prevYear, countPrevPrev, String(prev.hits.length), minPrev, minEach)} ${convention}`,
+    explanation: `${ruleText.multiClear(prevPrevYear, prevYear, countPrevPrev, String(prev.count), minPrev, minEach)} ${convention}`,
     details,
   };
 }

@@ -176,7 +176,7 @@ function municipalOf(ctx: Ctx, ind: Indicator, year: number, members: School[], 
       const count = ind.aggregation === 'count' || (ind.aggregation === 'schoolShare' && !percent);
       out = count
         ? { value: yes, num: yes, den: withData.length, bool: null, display: formatInt(yes), attainment: attainment(ind, year, frac(yes), null) }
-        : { ...fromFraction(ind, year, share, frac(yes), frac(withData.length)) };
+        : fromFraction(ind, year, share, frac(yes), frac(withData.length));
       break;
     }
     case 'all': {

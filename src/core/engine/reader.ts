@@ -44,7 +44,7 @@ function checkNumber(ctx: Ctx, r: Row, code: string, def: FieldDef | undefined, 
   if (typeof v !== 'number' || !Number.isFinite(v) || t === 'bool' || t === 'url' || t === 'text') {
     return report(ctx, r, code, (s, l) => problem.notNumber(s, r.year, l, code, v));
   }
-  if (t === 'count' && (!Number.isInteger(v) || v < 0)) return report(ctx, r, code, (s, l) => problem.notCount(s, r.year, l, code, v));
+  if (t === 'count' && (!Number.isSafeInteger(v) || v < 0)) return report(ctx, r, code, (s, l) => problem.notCount(s, r.year, l, code, v));
   if (def?.min !== undefined && v < def.min) return report(ctx, r, code, (s, l) => problem.belowMin(s, r.year, l, code, v, def.min ?? 0));
   if (def?.max !== undefined && v > def.max) return report(ctx, r, code, (s, l) => problem.aboveMax(s, r.year, l, code, v, def.max ?? 0));
   return v;

@@ -47,6 +47,11 @@ function indicatorMeta(ind: Indicator, year: number): IndicatorMeta {
 }
 
 function checkData(ctx: Ctx): void {
+  const seen = new Set<string>();
+  for (const s of ctx.schools) {
+    if (seen.has(s.code)) addWarning(ctx, { code: 'duplicateSchool', school: s.code, message: warning.duplicateSchool(s.code) });
+    seen.add(s.code);
+  }
   for (const code of Object.keys(ctx.data)) {
     if (!ctx.schoolByCode.has(code)) addWarning(ctx, { code: 'unknownSchool', school: code, message: warning.unknownSchool(code) });
   }

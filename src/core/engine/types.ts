@@ -3,7 +3,7 @@
 // `Справка` prose, roadmap generation (codes of breached rules, met criteria, risk factors) and
 // `Динамика` (indicator values per year). Keep it stable: other modules build on it.
 import type { Program, Rule } from '../program';
-import type { School } from '../schools';
+import type { DataSet, School } from '../schools';
 
 /**
  * Year convention: `year` is the calendar year in which the school year ends (2023 = 2022/2023 уч. г.).
@@ -13,7 +13,7 @@ export interface ReportInput {
   program: Program;
   schools: School[];
   /** data[school][year][field] */
-  data: import('../schools').DataSet;
+  data: DataSet;
   year: number;
   /** Years for the `Динамика` series; when given, the result carries `series`. */
   seriesYears?: number[];
@@ -171,9 +171,11 @@ export interface SchoolReport {
   indicators: Record<string, IndicatorValue & { inScope: boolean }>;
   rules: Record<string, RuleVerdict>;
   flags: Record<FlagKind, FlagState>;
-  /** Codes for roadmap generation. */
+  /** Codes for roadmap generation: rules that flag the school this year (any flag kind), in program order. */
   breachedRules: string[];
+  /** Criterion codes (С1…) met this year, from every criteriaCount rule, whether or not the rule flags. */
   metCriteria: string[];
+  /** Risk factors whose triggers include one of breachedRules, metCriteria or missedIndicators. */
   riskFactors: string[];
   /** Indicators whose school value misses the year's target (pooled/meanOfSchools) or condition (schoolShare). */
   missedIndicators: string[];
@@ -236,4 +238,3 @@ export interface ReportResult {
   series?: IndicatorSeries[];
 }
 
-export type { Program };

@@ -57,6 +57,7 @@ export const warning = {
     `Показатель ${indicator}: в программе нет правила, которое выявляет школы; знаменатель «идентифицированных в текущем году» взят из списка школ (категория в листе «Школы»).`,
   identificationNoData: (indicator: string, year: number, names: string) =>
     `Показатель ${indicator}, ${schoolYearLabel(year)}: не удалось определить, выявлена ли школа в текущем году (${names}) — нет данных; школы не учтены в знаменателе.`,
+  duplicateSchool: (code: string) => `В листе «Школы» код «${code}» встречается больше одного раза; у школ должны быть разные коды.`,
   unknownSchool: (code: string) => `В данных есть школа с кодом «${code}», которой нет в листе «Школы»; её данные не учтены.`,
   badCondition: (owner: string) => `${owner}: условие без порога (нужен порог или для флага — значение «да»/«нет»).`,
   badTarget: (indicator: string, year: number) =>

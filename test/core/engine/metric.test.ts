@@ -157,3 +157,18 @@ describe('program warnings', () => {
     expect(r.warnings[0]?.message).toContain('«vpr.*.10.m2»');
   });
 });
+
+describe('absurd magnitudes never stop the report', () => {
+  it('a count of 1e20 is a problem, not a crash', () => {
+    const r = one(share2('vpr.math.5'), { 'vpr.math.5.n': 1e20, 'vpr.math.5.m2': 1 });
+    expect(r.schools.s1?.value).toBeNull();
+    expect(r.problems[0]?.message).toContain('ожидалось целое неотрицательное число');
+  });
+
+  it('a huge decimal weight stays exact', () => {
+    // 3 × 1e-20 / 3 = 1e-20 of a percent-ratio: displayed as «0,0 %», computed without throwing
+    const m: Metric = { kind: 'ratio', num: [{ field: 'vpr.math.5.m2', weight: 1e-20 }], den: [{ field: 'vpr.math.5.n', weight: 1 }] };
+    const r = one(m, { 'vpr.math.5.n': 3, 'vpr.math.5.m2': 3 });
+    expect(r.schools.s1?.display).toBe('0,0 %');
+  });
+});

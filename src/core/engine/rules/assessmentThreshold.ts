@@ -5,7 +5,7 @@
 // data problem and the assessment is left out. Checks are computed as numbers first and worded only
 // when a verdict shows them, which keeps large municipalities fast.
 import { assessmentLabel, type AssessmentMeasure, PROCEDURES, SUBJECTS } from '../../fields';
-import { cmp, frac, type Fraction, fromDecimal } from '../../fraction';
+import { cmp, frac, type Fraction, fromDecimal, HUNDRED, mul } from '../../fraction';
 import { formatInt, formatPercent, NO_DATA } from '../../format';
 import type { RuleKind } from '../../program';
 import { problem, reason } from '../../text/indicators';
@@ -88,7 +88,7 @@ function sumOf(ctx: Ctx, r: Row, fields: Field[]): number | null | string {
       present++;
     }
   }
-  if (missing === null) return s;
+  if (missing === null) return Number.isSafeInteger(s) ? s : reason.bad(fieldLabel(ctx, fields[0]?.code ?? ''));
   return present === 0 ? null : reason.partial(fieldLabel(ctx, missing.code));
 }
 
@@ -120,7 +120,7 @@ function check(ctx: Ctx, kind: ThresholdKind, c: Compiled, t: Target, r: Row): C
     return out(null, reason.over100);
   }
   if (c.threshold === null) return out(null, null);
-  return out(compare(frac(num * 100, den), kind.threshold.op, c.threshold), null);
+  return out(compare(mul(frac(num, den), HUNDRED), kind.threshold.op, c.threshold), null);
 }
 
 /** Every taken assessment matching the rule, with counts and verdicts (memoised per school-year). */

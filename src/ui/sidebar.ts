@@ -1,21 +1,25 @@
 // This file is the sidebar's entry point: it mounts the panels, then asks the server which actions are
-// built, which tabs exist and which presets there are. Nothing here writes HTML from strings.
+// built and which presets there are. Nothing here writes HTML from strings.
 import { LEAD, STATUS } from '../core/text/ui';
 import type { ActionId } from '../server/api';
+import { submissionsPanel } from './board-panel';
 import { server, userMessage } from './client';
 import { el } from './dom';
-import { importPanel, type Panel, reportPanel, roadmapsPanel, setupPanel, submissionsPanel } from './panels';
+import { importPanel } from './import-panel';
+import type { Panel } from './panel';
+import { reportPanel } from './report-panel';
+import { roadmapsPanel } from './roadmaps-panel';
+import { setupPanel } from './setup-panel';
 import { listStatus } from './status';
 
 function start(root: HTMLElement): void {
   const setup = setupPanel();
-  const imports = importPanel();
   const panels: Record<ActionId, Panel> = {
     setupMonitoring: setup,
     checkSubmissions: submissionsPanel(),
     buildReport: reportPanel(),
     generateRoadmaps: roadmapsPanel(),
-    importResults: imports,
+    importResults: importPanel(),
   };
   const globalList = el('ul', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const global = listStatus(globalList);
@@ -33,7 +37,6 @@ function start(root: HTMLElement): void {
     .then((status) => {
       global.show('done', []);
       footer.textContent = STATUS.version(status.version);
-      imports.setSheets(status.sheetNames);
       for (const id of Object.keys(panels) as ActionId[]) panels[id].setReady(status.ready[id]);
     })
     .catch((error: unknown) => {

@@ -45,7 +45,17 @@ describe('createClient', () => {
   it('sends a copy of the arguments', async () => {
     const options = { year: 2025 };
     let received: unknown = null;
-    const summary: BuildView = { text: 'Прочитано форм: 3 из 3.', schoolsRead: 3, schoolsFlagged: 1, problems: 0, rowsAdded: 5, calls: 12, ms: 800, problemList: [], configErrors: [] };
+    const summary: BuildView = {
+      text: 'Прочитано форм: 3 из 3.',
+      schoolsRead: 3,
+      schoolsFlagged: 1,
+      problems: 0,
+      rowsAdded: 5,
+      calls: 12,
+      ms: 800,
+      problemList: [],
+      configErrors: [],
+    };
     const { server, double } = clientFor({
       buildReport: (o: unknown) => {
         received = o;
@@ -86,11 +96,11 @@ describe('createClient', () => {
 
   it('keeps the detail of an INVALID_INPUT error', async () => {
     const { server } = clientFor({
-      importResults: () => {
+      previewImport: () => {
         throw new AppError('INVALID_INPUT', 'лист: не заполнено');
       },
     });
-    const error = await rejection(server.importResults({ sheetName: '' }));
+    const error = await rejection(server.previewImport({ source: { sheetName: '' } }));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toBe('Проверьте введённые данные: лист: не заполнено.');
   });
@@ -148,8 +158,8 @@ describe('Promisified<ServerApi>', () => {
 
   it('keeps argument types and wraps results in Promises', () => {
     expectTypeOf<Promisified<ServerApi>['getStatus']>().toEqualTypeOf<() => Promise<Status>>();
-    expectTypeOf<Parameters<Promisified<ServerApi>['importResults']>>().toEqualTypeOf<
-      Parameters<ServerApi['importResults']>
+    expectTypeOf<Parameters<Promisified<ServerApi>['applyImport']>>().toEqualTypeOf<
+      Parameters<ServerApi['applyImport']>
     >();
   });
 });

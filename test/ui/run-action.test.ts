@@ -73,3 +73,37 @@ describe('runAction', () => {
     expect(shown.at(-1)).toEqual({ kind: 'error', lines: ['Эта функция ещё в разработке: «Дорожные карты»'] });
   });
 });
+
+describe('runAction with several controls', () => {
+  it('disables every control, gives each its previous state back and returns the value', async () => {
+    const run = { disabled: false };
+    const apply = { disabled: true }; // was disabled before: must stay so
+    const { status } = recorder();
+    let during: boolean[] = [];
+    const outcome = await runAction(
+      [run, apply],
+      status,
+      async () => {
+        during = [run.disabled, apply.disabled];
+        return 'ok';
+      },
+      () => [],
+    );
+    expect(during).toEqual([true, true]);
+    expect([run.disabled, apply.disabled]).toEqual([false, true]);
+    expect(outcome).toEqual({ ok: true, value: 'ok' });
+  });
+
+  it('returns the Russian message on failure and shows the given running lines first', async () => {
+    const { shown, status } = recorder();
+    const outcome = await runAction(
+      [],
+      status,
+      () => Promise.reject(new ServerError('BUSY', 'С таблицей сейчас работает другая операция.')),
+      () => [],
+      [],
+    );
+    expect(shown[0]).toEqual({ kind: 'running', lines: [] });
+    expect(outcome).toEqual({ ok: false, message: 'С таблицей сейчас работает другая операция.' });
+  });
+});

@@ -1,8 +1,8 @@
 // This file is google.script.run for the sidebar in the local preview (bundled to dist/bridge.js and
 // loaded before the sidebar's own script): each call becomes POST /rpc/<name> with the JSON array of
 // arguments, answered asynchronously to the success or failure handler (with the user object), as
-// Apps Script does. Names ending in `_` are not callable. After every answer the page around the
-// sidebar is told to redraw the workbook (postMessage to the same origin only).
+// Apps Script does. Names ending in `_` are not callable. When a call changed the workbook or its
+// selection, the page around the sidebar is told to redraw (postMessage to the same origin only).
 type Handler = (value: unknown, userObject?: unknown) => void;
 
 interface Handlers {
@@ -15,6 +15,8 @@ interface Answer {
   ok: boolean;
   value?: unknown;
   message?: string;
+  /** The call wrote to the workbook or selected a cell: the page should redraw. */
+  changed?: boolean;
 }
 
 const NO_SERVER = 'Нет связи с локальным сервером предпросмотра. Запустите его снова (npm start) и обновите страницу.';
@@ -30,7 +32,7 @@ function call(name: string, args: unknown[], h: Handlers): void {
       (a) => {
         if (a.ok) h.ok?.(a.value, h.user);
         else h.fail?.(new Error(a.message ?? ''), h.user);
-        window.parent.postMessage({ type: 'shnor:changed', name }, window.location.origin);
+        if (a.changed) window.parent.postMessage({ type: 'shnor:changed', name }, window.location.origin);
       },
       () => h.fail?.(new Error(NO_SERVER), h.user),
     );

@@ -34,7 +34,16 @@ async function getJson<T>(url: string): Promise<T> {
   return (await r.json()) as T;
 }
 
+/** Whether a cell editor is open: a redraw would throw away what the user is typing. */
+const editing = () => grid.querySelector('td input, td select') !== null;
+let pending = false;
+
 async function refresh(follow: boolean): Promise<void> {
+  if (editing()) {
+    pending = true;
+    return;
+  }
+  pending = false;
   const book = await getJson<BookView>('/api/book');
   const key = book.active ? `${book.active.sheet}!${book.active.range ?? ''}` : '';
   let target: string | null = null;
@@ -72,7 +81,9 @@ async function showSheet(target: string | null): Promise<void> {
     return;
   }
   const view = await getJson<SheetView>(`/api/sheet?name=${encodeURIComponent(current)}`);
+  const other = grid.querySelector('table')?.dataset.sheet !== view.name;
   drawSheet(view);
+  if (other) grid.scrollTo(0, 0);
   const notes = [
     ...(view.truncated ? [PAGE.truncated] : []),
     ...(view.unsupported.length > 0 ? [PAGE.unsupported(view.unsupported.length)] : []),
@@ -124,7 +135,7 @@ function drawSheet(view: SheetView): void {
   view.cells.forEach((line, r) => {
     const tr = document.createElement('tr');
     const th = document.createElement('th');
-    th.className = 'rowhead';
+    th.className = r < view.frozen.rows ? 'rowhead frozen-row' : 'rowhead';
     th.textContent = String(r + 1);
     tr.append(th);
     line.forEach((cell, c) => tr.append(cellElement(view, cell, r + 1, c + 1)));
@@ -172,6 +183,7 @@ function content(view: SheetView, cell: CellView, row: number, col: number): Nod
     div.textContent = cell.text;
     return div;
   }
+  if (cell.text === '') return document.createTextNode('');
   const line = view.cells[row - 1] ?? [];
   let width = view.widths[col - 1] ?? 100;
   for (let c = col; c < line.length && (cell.align ?? 'left') === 'left' && !line[c]?.text; c++)
@@ -179,7 +191,7 @@ function content(view: SheetView, cell: CellView, row: number, col: number): Nod
   if (width === view.widths[col - 1]) return document.createTextNode(cell.text);
   const span = document.createElement('span');
   span.className = 'spill';
-  span.style.width = `${width - 9}px`;
+  span.style.maxWidth = `${width - 9}px`;
   span.textContent = cell.text;
   return span;
 }
@@ -194,11 +206,13 @@ function freeze(table: HTMLTableElement, view: SheetView): void {
     top += tr.offsetHeight;
   }
   let left = 46;
+  const head = table.tHead?.rows[0];
   for (let c = 0; c < view.frozen.cols; c++) {
-    for (const tr of rows) {
-      const td = tr.cells[c + 1];
-      if (td) td.style.left = `${left}px`;
+    for (const tr of [...(head ? [head] : []), ...rows]) {
+      const cell = tr.cells[c + 1];
+      if (cell) cell.style.left = `${left}px`;
     }
+    head?.cells[c + 1]?.classList.add('frozen-col');
     left += view.widths[c] ?? 100;
   }
 }
@@ -210,7 +224,8 @@ function edit(td: HTMLTableCellElement, sheet: string, cell: CellView): void {
   const commit = (text: string) => {
     if (done) return;
     done = true;
-    if (text === original) return void refresh(false);
+    control.remove();
+    if (text === original) return void refresh(pending);
     void save(sheet, td.dataset.cell as string, text);
   };
   let control: HTMLInputElement | HTMLSelectElement;
@@ -226,7 +241,8 @@ function edit(td: HTMLTableCellElement, sheet: string, cell: CellView): void {
       if (e.key === 'Enter') commit(input.value);
       if (e.key === 'Escape') {
         done = true;
-        void refresh(false);
+        input.remove();
+        void refresh(pending);
       }
     });
     control = input;
@@ -249,7 +265,7 @@ async function save(sheet: string, cell: string, text: string): Promise<void> {
   } catch {
     say(PAGE.failed, true);
   }
-  await refresh(false);
+  await refresh(pending);
 }
 
 window.addEventListener('message', (event) => {

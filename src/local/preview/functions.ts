@@ -3,7 +3,7 @@
 // clock and user; getStatus is the server's own handler over a local App; getProgress answers the
 // last progress message. `wrote()` tells the preview server to save the file after a call.
 import { createApi, type Env } from '../../app/api';
-import type { Progress } from '../../server/api';
+import type { Progress, ServerApi } from '../../server/api';
 import type { App } from '../../server/app';
 import { getStatus } from '../../server/handlers/get-status';
 import type { XlsxWorkbook } from '../../sheets/xlsx';
@@ -36,10 +36,11 @@ export function localFunctions(
   };
   const api = createApi(env);
   const app: App = { workbook: env.workbook, api: () => api, progress: () => progress };
-  const actions = Object.fromEntries(
-    Object.entries(api).filter((e): e is [string, RpcFunction] => typeof e[1] === 'function'),
+  // Typed as the sidebar's contract, so a function the sidebar may call cannot be missing here.
+  const server: ServerApi = { ...api, getStatus: () => getStatus(app), getProgress: () => progress };
+  const table: RpcTable = Object.fromEntries(
+    Object.entries(server).filter((e): e is [string, RpcFunction] => typeof e[1] === 'function'),
   );
-  const table: RpcTable = { ...actions, getStatus: () => getStatus(app), getProgress: () => progress };
   return {
     table,
     wrote: () => {

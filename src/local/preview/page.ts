@@ -23,14 +23,20 @@ const CSS = `
   th, td { border-right: 1px solid #e2e3e3; border-bottom: 1px solid #e2e3e3; padding: 2px 4px; height: 21px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; background: #fff; }
   td.wrap { white-space: pre-wrap; overflow-wrap: anywhere; }
   td .clip { max-height: 6.9em; overflow: hidden; }
-  td .spill { display: block; position: relative; z-index: 1; overflow: hidden; text-overflow: ellipsis; }
+  td .spill { display: block; width: max-content; position: relative; z-index: 1; overflow: hidden; text-overflow: ellipsis; pointer-events: none; }
   td:has(.spill) { overflow: visible; }
   th { background: #f8f9fa; color: #5f6368; font-weight: normal; text-align: center; }
-  thead th { position: sticky; top: 0; z-index: 3; }
-  thead th.corner { left: 0; z-index: 4; }
-  th.rowhead { position: sticky; left: 0; z-index: 2; }
-  td.frozen-row, td.frozen-col { position: sticky; z-index: 1; }
-  td.frozen-row.frozen-col { z-index: 2; }
+  /* Stacking, low to high: text spilling into empty cells, frozen rows and columns (a cell whose text
+     spills sits above its frozen neighbours), row numbers, column letters. */
+  td.frozen-row, td.frozen-col { position: sticky; z-index: 2; }
+  td.frozen-row:has(.spill), td.frozen-col:has(.spill) { z-index: 3; }
+  td.frozen-row.frozen-col { z-index: 4; }
+  td.frozen-row.frozen-col:has(.spill) { z-index: 5; }
+  th.rowhead { position: sticky; left: 0; z-index: 6; }
+  th.rowhead.frozen-row { z-index: 7; }
+  thead th { position: sticky; top: 0; z-index: 8; }
+  thead th.frozen-col { z-index: 9; }
+  thead th.corner { left: 0; z-index: 10; }
   td.note { background-image: linear-gradient(225deg, #ff9800 5px, transparent 5px); }
   td.edit { cursor: cell; }
   td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }

@@ -1,7 +1,7 @@
 // This file is the local preview server (Node's http, loopback only): the page, the real sidebar with a
 // google.script.run bridge, the rendering of the workbook tabs, cell edits, and POST /rpc/<name> that
 // runs the same application API as Apps Script over the .xlsx workbook, saving the file after every
-// call that wrote. Requests are handled one at a time, like Apps Script's lock. It refuses foreign
+// call that wrote and telling the page whether to redraw. Requests are handled one at a time, like Apps Script's lock. It refuses foreign
 // Host and Origin headers (DNS rebinding, other sites posting) and JSON bodies it cannot read.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -115,9 +115,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (url.pathname.startsWith('/rpc/')) {
       const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
       const answer = await serial(async () => {
+        const selected = activeKey(workbook);
         const out = callRpc(options.functions, name, body);
-        if (out.status === 200 && options.wrote()) await save();
-        return out;
+        const wrote = out.status === 200 && options.wrote();
+        if (wrote) await save();
+        // `changed` tells the page to redraw: the call wrote, or it selected another cell.
+        return { status: out.status, body: { ...out.body, changed: wrote || activeKey(workbook) !== selected } };
       });
       return json(res, answer.status, answer.body);
     }
@@ -170,6 +173,11 @@ async function listen(server: Server, port: number): Promise<{ port: number; fel
 /** The sidebar with the bridge loaded first, so google.script.run exists before the sidebar's own script. */
 function withBridge(html: string): string {
   return html.replace(/<head>/i, '<head>\n<script src="/bridge.js"></script>');
+}
+
+function activeKey(workbook: XlsxWorkbook): string {
+  const active = workbook.data().active;
+  return active ? `${active.sheet.name}!${active.range ?? ''}` : '';
 }
 
 function bookView(workbook: XlsxWorkbook, version: number) {

@@ -120,6 +120,7 @@ describe('google.script.run over HTTP', () => {
     expect(JSON.parse((await rpc('getStatus_')).body)).toEqual({
       ok: false,
       message: 'Функция «getStatus_» недоступна панели.',
+      changed: false,
     });
     expect((await rpc('constructor')).status).toBe(404);
     expect((await rpc('toString')).status).toBe(404);
@@ -148,11 +149,22 @@ describe('google.script.run over HTTP', () => {
   it('saves the file after a call that wrote, so the file holds what the sidebar did', async () => {
     const before = statSync(file).mtimeMs;
     const r = await rpc('buildReport', [{}]);
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { schoolsRead: 13 } });
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { schoolsRead: 13 }, changed: true });
     expect(statSync(file).mtimeMs).toBeGreaterThan(before);
     const saved = await openXlsxWorkbook(file);
     const log = saved.sheet('Журнал')?.read() ?? [];
     expect(log.some((row) => row.includes('2024-06-21 09:30') && row.includes('тест'))).toBe(true);
+  });
+});
+
+describe('what tells the page to redraw', () => {
+  it('a call that only reads does not; selecting a cell does', async () => {
+    expect(JSON.parse((await rpc('listPresets')).body)).toMatchObject({ ok: true, changed: false });
+    const select = () => rpc('selectCell', [{ sheet: 'Школа Ш09', cell: 'D24' }]);
+    expect(JSON.parse((await select()).body)).toEqual({ ok: true, value: null, changed: true });
+    const book = JSON.parse((await http('GET', '/api/book')).body) as { active: unknown };
+    expect(book.active).toEqual({ sheet: 'Школа Ш09', range: 'D24' });
+    expect(JSON.parse((await select()).body)).toMatchObject({ changed: false });
   });
 });
 

@@ -31,7 +31,6 @@ export const CLI = {
   notImplemented: (what: string) => `Эта функция ещё в разработке: ${what}.`,
   importFeature: 'импорт результатов из командной строки',
   failed: (message: string) => `Ошибка: ${message}`,
-  unexpected: (message: string) => `Непредвиденная ошибка: ${message}`,
   created: (path: string) => `Создан файл ${path}`,
   saved: (path: string) => `Сохранено: ${path}`,
   initUpdated: (path: string) =>

@@ -31,7 +31,7 @@ export interface DemoOutcome {
   roadmaps: RoadmapOutcome;
 }
 
-export function demoProgram(): Program {
+function demoProgram(): Program {
   const program = findPreset(DEMO.presetId);
   if (!program) throw new Error(`demo preset ${DEMO.presetId} is missing from the registry`);
   return program;
@@ -100,10 +100,7 @@ export function buildDemo(onProgress: (message: string) => void = () => {}): Dem
 }
 
 /** What a school types into its reporting-year template, and the status it leaves; null: untouched. */
-export function templateEntry(
-  program: Program,
-  school: DemoSchool,
-): { cells: Map<string, RawCell>; status: string } | null {
+function templateEntry(program: Program, school: DemoSchool): { cells: Map<string, RawCell>; status: string } | null {
   if (school.submission === 'empty') return null;
   const values = schoolValues(program, school, DEMO.year);
   const cells = new Map<string, RawCell>(

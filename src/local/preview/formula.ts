@@ -23,7 +23,7 @@ export interface FormulaContext {
   today: number;
 }
 
-const isError = (v: Value): v is FormulaError => typeof v === 'object' && v !== null;
+export const isError = (v: Value): v is FormulaError => typeof v === 'object' && v !== null;
 const err = (code: string): FormulaError => ({ error: code });
 
 // ---------- tokens ----------
@@ -448,5 +448,3 @@ export function ruleHolds(node: Node, ctx: FormulaContext, shift: Shift): boolea
   const b = toBool(v);
   return !isError(b) && b;
 }
-
-export { isError };

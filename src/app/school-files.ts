@@ -78,7 +78,11 @@ function createOne(files: FileStore, ctx: MonitoringContext, row: SchoolRow, out
   try {
     const made = files.createSpreadsheet(name);
     url = made.url;
-    const layout = buildTemplateLayout(ctx.program, { schoolName: school.name, schoolCode: school.code, year: ctx.settings.year });
+    const layout = buildTemplateLayout(ctx.program, {
+      schoolName: school.name,
+      schoolCode: school.code,
+      year: ctx.settings.year,
+    });
     writeTemplate(templateSheet(made.workbook, schoolSheetName(school.code)), layout, {
       schoolEmail: school.email ?? null,
       coordinators: ctx.settings.coordinators,

@@ -21,8 +21,12 @@ import { asGoogle, createFakeSpreadsheetApp } from '../fakes/spreadsheet-app';
 import { monitoringWorkbook, NOW, reportRun } from './helpers/monitoring';
 
 const program = smallProgram();
-const run: RunContext = { now: '2024-06-10 12:00', user: 'uo@example.org', presets: (id) => (id === program.id ? program : undefined) };
-const TITLE = 'ШНОР-Монитор — Тестовый район, 2024: Свод и Справка (2024-06-10)';
+const run: RunContext = {
+  now: '2024-06-10 12:00',
+  user: 'uo@example.org',
+  presets: (id) => (id === program.id ? program : undefined),
+};
+const TITLE = 'ШНОР-Монитор — Тестовый район, 2024 — Свод и Справка (2024-06-10)';
 
 function monitoring(wb: Workbook): Workbook {
   setupMonitoring(wb, program, {
@@ -103,7 +107,9 @@ describe('the API', () => {
     let saves = 0;
     const api = createApi({ ...env(wb, files), afterWrite: () => saves++ });
     expect(api.exportPdf()).toEqual({ url: 'https://drive.google.com/file/d/pdf-1/view' });
-    expect(files.exports.map((e) => e.title)).toEqual([`ШНОР-Монитор — ${tula.municipality}, 2023: Свод и Справка (2023-06-20)`]);
+    expect(files.exports.map((e) => e.title)).toEqual([
+      `ШНОР-Монитор — ${tula.municipality}, 2023 — Свод и Справка (2023-06-20)`,
+    ]);
     expect(saves).toBe(1);
   });
 });
@@ -114,7 +120,11 @@ describe('Экспорт в PDF on the Apps Script adapter (Google faked)', () =
     const drive = createFakeDrive(fake);
     const wb = monitoring(createAppsScriptWorkbook(asGoogle(fake).spreadsheet, drive.SpreadsheetApp));
     buildReport(wb, { ...run, sparkline: false });
-    const files = createAppsScriptFileStore({ app: () => drive.SpreadsheetApp, drive: () => drive.Drive, folderName: () => 'ШНОР-Монитор — тест' });
+    const files = createAppsScriptFileStore({
+      app: () => drive.SpreadsheetApp,
+      drive: () => drive.Drive,
+      folderName: () => 'ШНОР-Монитор — тест',
+    });
     const { url } = exportReportPdf(wb, files, run);
 
     const pdf = [...drive.files.values()].find((f) => f.mimeType === 'application/pdf')!;
@@ -126,7 +136,12 @@ describe('Экспорт в PDF on the Apps Script adapter (Google faked)', () =
     expect(pages).toEqual(['Свод', 'Справка']);
     // What the tabs hold is what the PDF holds: Свод's first row and Справка's first line.
     const svod = wb.sheet('Свод')!.read();
-    expect(text).toContain(svod[0]!.map((c) => (c === null ? '' : String(c))).join('\t').replace(/\t+$/, ''));
+    expect(text).toContain(
+      svod[0]!
+        .map((c) => (c === null ? '' : String(c)))
+        .join('\t')
+        .replace(/\t+$/, ''),
+    );
     expect(text).toContain(String(wb.sheet('Справка')!.read()[0]![0]));
     const temp = [...drive.files.values()].find((f) => f.name === FILES_TEXT.tempCopy(TITLE))!;
     expect(drive.removed).toEqual([temp.id]);

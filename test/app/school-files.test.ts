@@ -43,13 +43,24 @@ function google() {
   const fake = createFakeSpreadsheetApp();
   const drive = createFakeDrive(fake);
   const store = () =>
-    createAppsScriptFileStore({ app: () => drive.SpreadsheetApp, drive: () => drive.Drive, folderName: () => 'ШНОР-Монитор — тест' });
+    createAppsScriptFileStore({
+      app: () => drive.SpreadsheetApp,
+      drive: () => drive.Drive,
+      folderName: () => 'ШНОР-Монитор — тест',
+    });
   return { drive, store };
 }
 
 function setUp(program: Program, year: number, mode: 'tabs' | 'files', schools: SetupInput['schools']): Workbook {
   const wb = createMemoryWorkbook();
-  setupMonitoring(wb, program, { presetId: program.id, municipality: 'Тестовый район', year, mode, schools, coordinators: [COORDINATOR] });
+  setupMonitoring(wb, program, {
+    presetId: program.id,
+    municipality: 'Тестовый район',
+    year,
+    mode,
+    schools,
+    coordinators: [COORDINATOR],
+  });
   return wb;
 }
 
@@ -60,10 +71,21 @@ const runOf = (program: Program, extra: Partial<RunContext> = {}): RunContext =>
   ...extra,
 });
 
-const links = (wb: Workbook, n: number) => wb.sheet('Школы')!.read(`I2:I${n + 1}`).map((r) => r[0] ?? null);
+const links = (wb: Workbook, n: number) =>
+  wb
+    .sheet('Школы')!
+    .read(`I2:I${n + 1}`)
+    .map((r) => r[0] ?? null);
 
 /** Types values into a school's file by field code, as the school would, and optionally marks it «сдано». */
-function fill(book: Workbook, program: Program, year: number, sheet: string, values: Record<string, CellValue>, submit: boolean) {
+function fill(
+  book: Workbook,
+  program: Program,
+  year: number,
+  sheet: string,
+  values: Record<string, CellValue>,
+  submit: boolean,
+) {
   const s = book.sheet(sheet)!;
   const cells = templateCells(program, year);
   for (const [code, v] of Object.entries(values)) {
@@ -82,7 +104,11 @@ describe('createSchoolFiles', () => {
     const wb = setUp(program, 2024, 'files', SCHOOLS);
     const out = createSchoolFiles(wb, store(), runOf(program));
     expect(out).toEqual({
-      created: ['Тестовый район — форма 01 СОШ № 1', 'Тестовый район — форма 02 ООШ № 2', 'Тестовый район — форма 03 СОШ № 3'],
+      created: [
+        'Тестовый район — форма 01 СОШ № 1',
+        'Тестовый район — форма 02 ООШ № 2',
+        'Тестовый район — форма 03 СОШ № 3',
+      ],
       shared: ['01: school1@example.ru', '02: school2@example.ru', '03: school3@example.ru'],
       warnings: [],
     });
@@ -101,7 +127,10 @@ describe('createSchoolFiles', () => {
     expect(asFile.read()).toEqual(asTab.read());
     expect(asFile.readValidations()).toEqual(asTab.readValidations());
     expect(asFile.readProtections()).toEqual(asTab.readProtections());
-    expect(asFile.readProtections().find((p) => p.range !== null)?.editors).toEqual(['school2@example.ru', COORDINATOR]);
+    expect(asFile.readProtections().find((p) => p.range !== null)?.editors).toEqual([
+      'school2@example.ru',
+      COORDINATOR,
+    ]);
     expect(asFile.readFrozen()).toEqual(asTab.readFrozen());
 
     // Only the «Лист / файл» column of Школы changed; the run is logged.
@@ -173,17 +202,24 @@ describe('file mode: the board and the report read the school files', () => {
     const [url1, url2, url3] = links(wb, 3).map(String) as [string, string, string];
 
     // The schools work in their files (their own sessions).
-    fill(store().open(url1)!, program, 2024, 'Школа 01', {
-      'vpr.math.5.n': 27,
-      'vpr.math.5.m2': 9,
-      'vpr.math.5.m3': 10,
-      'vpr.math.5.m4': 5,
-      'vpr.math.5.m5': 3,
-      'ege.rus.11.n': 12,
-      'pupils.total': 300,
-      'staff.pedagogues': 25,
-      'staff.pk_done': 10,
-    }, true);
+    fill(
+      store().open(url1)!,
+      program,
+      2024,
+      'Школа 01',
+      {
+        'vpr.math.5.n': 27,
+        'vpr.math.5.m2': 9,
+        'vpr.math.5.m3': 10,
+        'vpr.math.5.m4': 5,
+        'vpr.math.5.m5': 3,
+        'ege.rus.11.n': 12,
+        'pupils.total': 300,
+        'staff.pedagogues': 25,
+        'staff.pk_done': 10,
+      },
+      true,
+    );
     fill(store().open(url3)!, program, 2024, 'Школа 03', { 'staff.pedagogues': 25, 'staff.pk_done': 15 }, false);
     drive.deny(url2); // 02 removed the coordinator's access
 
@@ -196,7 +232,14 @@ describe('file mode: the board and the report read the school files', () => {
       ['03', 'заполняется', 25], // 1 of the 4 required fields: staff.pedagogues (staff.pk_done is optional)
     ]);
     expect(board.rows[1]!.problems).toEqual([
-      { school: '02', field: null, cell: null, code: 'file_unreachable', severity: 'error', message: P.fileUnreachable('ООШ № 2', url2) },
+      {
+        school: '02',
+        field: null,
+        cell: null,
+        code: 'file_unreachable',
+        severity: 'error',
+        message: P.fileUnreachable('ООШ № 2', url2),
+      },
     ]);
     expect(board.rows[1]!.problems[0]!.message).toContain('нет доступа');
     expect(board.rows[0]!.sheet).toBe('Школа 01');
@@ -232,7 +275,10 @@ describe('file mode: roadmaps live in the school files', () => {
 
     // The school marks two measures done in its own file.
     const tab = store().open(urlT1)!.sheet('ДК T1')!;
-    const ids = tab.read().slice(ROADMAP_ROWS.first - 1).map((r) => r[ROADMAP_COL.id - 1]);
+    const ids = tab
+      .read()
+      .slice(ROADMAP_ROWS.first - 1)
+      .map((r) => r[ROADMAP_COL.id - 1]);
     for (const id of ['tula-2022.m04', 'tula-2022.m06']) {
       tab.write(toA1(ROADMAP_ROWS.first + ids.indexOf(id), ROADMAP_COL.status), [['выполнено']]);
     }
@@ -246,16 +292,24 @@ describe('file mode: roadmaps live in the school files', () => {
       [RM.municipalKey]: { done: 0, total: 61, overdue: 9 },
     });
     // Without the opener the school's file is not read.
-    expect(readRoadmapProgress(wb, ctx, result, '2023-06-20')).toEqual({ [RM.municipalKey]: { done: 0, total: 61, overdue: 9 } });
+    expect(readRoadmapProgress(wb, ctx, result, '2023-06-20')).toEqual({
+      [RM.municipalKey]: { done: 0, total: 61, overdue: 9 },
+    });
 
-    buildReport(wb, { ...run, sparkline: false, roadmapProgress: roadmapProgressHook('2023-06-20', (u) => again.open(u)) });
+    buildReport(wb, {
+      ...run,
+      sparkline: false,
+      roadmapProgress: roadmapProgressHook('2023-06-20', (u) => again.open(u)),
+    });
     const summary = wb.sheet('Свод')!.read();
     const col = summary[0]!.indexOf('roadmap.done');
     // 2 of 28 done = 7,14… %
     expect(summary.find((r) => r[0] === 'T1')?.[col]).toBeCloseTo((2 * 100) / 28, 10);
 
     // A second generation merges in the file; a file the coordinator cannot open is a warning.
-    expect(generateRoadmaps(wb, runOf(program, { now: '2023-06-20 10:00', openFile: (u) => store().open(u) })).merged).toContain('ДК T1');
+    expect(
+      generateRoadmaps(wb, runOf(program, { now: '2023-06-20 10:00', openFile: (u) => store().open(u) })).merged,
+    ).toContain('ДК T1');
     const cut = generateRoadmaps(wb, runOf(program, { now: '2023-06-20 10:00' }));
     expect(cut.warnings).toEqual([FILES_TEXT.roadmapUnreachable('СОШ № 1', urlT1)]);
   });

@@ -66,7 +66,8 @@ FakeSheet.prototype.copyTo = function copyTo(this: FakeSheet, target: FakeSpread
 };
 
 FakeSpreadsheet.prototype.getAs = function getAs(this: FakeSpreadsheet, contentType: string): FakeBlob {
-  if (contentType !== 'application/pdf') fail(`Converting from application/vnd.google-apps.spreadsheet to ${contentType} is not supported.`);
+  if (contentType !== 'application/pdf')
+    fail(`Converting from application/vnd.google-apps.spreadsheet to ${contentType} is not supported.`);
   const pages = this.sheets.map((s) => {
     const rows = new Map<number, string[]>();
     for (const { row, col, value } of s.cells.entries()) {
@@ -75,7 +76,9 @@ FakeSpreadsheet.prototype.getAs = function getAs(this: FakeSpreadsheet, contentT
       cells[col - 1] = value.formula || cellText(value.value);
       rows.set(row, cells);
     }
-    const lines = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => Array.from(cells, (c) => c ?? '').join('\t'));
+    const lines = [...rows.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, cells]) => Array.from(cells, (c) => c ?? '').join('\t'));
     return [`== ${s.name} ==`, ...lines].join('\n');
   });
   return new FakeBlob(`${this.name}.pdf`, contentType, ['%PDF-fake', ...pages].join('\n'));
@@ -126,12 +129,18 @@ export function createFakeDrive(fake: FakeSpreadsheetApp) {
       },
       list(options: Record<string, unknown>): { files: DriveFile[] } {
         const q = String(options['q'] ?? '');
-        const want = (key: string) => new RegExp(`${key} = '((?:\\\\.|[^'\\\\])*)'`).exec(q)?.[1]?.replace(/\\(.)/g, '$1');
+        const want = (key: string) =>
+          new RegExp(`${key} = '((?:\\\\.|[^'\\\\])*)'`).exec(q)?.[1]?.replace(/\\(.)/g, '$1');
         const name = want('name');
         const mimeType = want('mimeType');
         return {
           files: [...files.values()]
-            .filter((f) => live(f.id) && (name === undefined || f.name === name) && (mimeType === undefined || f.mimeType === mimeType))
+            .filter(
+              (f) =>
+                live(f.id) &&
+                (name === undefined || f.name === name) &&
+                (mimeType === undefined || f.mimeType === mimeType),
+            )
             .map((f) => ({ id: f.id })),
         };
       },
@@ -141,7 +150,11 @@ export function createFakeDrive(fake: FakeSpreadsheetApp) {
       },
     },
     Permissions: {
-      create(resource: { type: string; role: string; emailAddress: string }, fileId: string, options: Record<string, unknown>) {
+      create(
+        resource: { type: string; role: string; emailAddress: string },
+        fileId: string,
+        options: Record<string, unknown>,
+      ) {
         if (!live(fileId)) fail(`File not found: ${fileId}.`);
         if (!/^[^@\s]+@[^@\s]+$/.test(resource.emailAddress)) fail('Invalid sharing request.');
         permissions.push({ fileId, ...resource, options });

@@ -79,8 +79,11 @@ describe('Apps Script file store', () => {
     const { drive, store, monitoring } = setup();
     monitoring.addSheet('Данные').write('A1', [['год', 'школа']]);
     monitoring.addSheet('Справка').write('A1', [['Аналитическая справка'], ['Сдали 2 школы из 3.']]);
-    monitoring.addSheet('Свод').write('A1', [['Код', 'ВПР'], ['01', 0.25]]);
-    const title = 'ШНОР-Монитор — Район, 2024: Свод и Справка (2024-06-10)';
+    monitoring.addSheet('Свод').write('A1', [
+      ['Код', 'ВПР'],
+      ['01', 0.25],
+    ]);
+    const title = 'ШНОР-Монитор — Район, 2024 — Свод и Справка (2024-06-10)';
     const { url } = store().exportPdf(monitoring, ['Свод', 'Справка'], title);
 
     const pdfs = [...drive.files.values()].filter((f) => f.mimeType === 'application/pdf');
@@ -91,7 +94,15 @@ describe('Apps Script file store', () => {
     expect(pdf.blob?.getName()).toBe(`${title}.pdf`);
     // Свод first, then Справка; the temp's own «Лист1» and the other tabs are not in it.
     expect(pdf.blob?.getDataAsString()).toBe(
-      ['%PDF-fake', '== Свод ==', 'Код\tВПР', '01\t0.25', '== Справка ==', 'Аналитическая справка', 'Сдали 2 школы из 3.'].join('\n'),
+      [
+        '%PDF-fake',
+        '== Свод ==',
+        'Код\tВПР',
+        '01\t0.25',
+        '== Справка ==',
+        'Аналитическая справка',
+        'Сдали 2 школы из 3.',
+      ].join('\n'),
     );
     const temps = [...drive.files.values()].filter((f) => f.name === FILES_TEXT.tempCopy(title));
     expect(temps).toHaveLength(1);
@@ -106,7 +117,9 @@ describe('Apps Script file store', () => {
     expect(() => store().exportPdf(monitoring, ['Свод', 'Справка'], 'Отчёт')).toThrow(FILES_TEXT.noSheet('Справка'));
     expect(drive.removed).toHaveLength(1);
     expect([...drive.files.values()].some((f) => f.mimeType === 'application/pdf')).toBe(false);
-    expect(() => store().exportPdf(createMemoryWorkbook(), ['Свод'], 'Отчёт')).toThrow(FILES_TEXT.notAppsScriptWorkbook);
+    expect(() => store().exportPdf(createMemoryWorkbook(), ['Свод'], 'Отчёт')).toThrow(
+      FILES_TEXT.notAppsScriptWorkbook,
+    );
   });
 
   it('says in Russian that the Drive service is off, touching nothing before a method is called', () => {

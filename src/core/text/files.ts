@@ -6,7 +6,7 @@ export const FILES_TEXT = {
   schoolFile: (municipality: string, code: string, name: string) => `${municipality} — форма ${code} ${name}`,
   folder: (workbook: string) => `ШНОР-Монитор — ${workbook}`,
   pdfTitle: (municipality: string, year: number, date: string) =>
-    `ШНОР-Монитор — ${municipality}, ${year}: Свод и Справка (${date})`,
+    `ШНОР-Монитор — ${municipality}, ${year} — Свод и Справка (${date})`,
   tempCopy: (title: string) => `${title} — временная копия для PDF`,
   shareMessage:
     'ШНОР-Монитор: форма вашей школы для мониторинга. Заполните жёлтые ячейки и выберите «сдано» в поле «Статус», когда закончите.',

@@ -145,7 +145,8 @@ describe('dist/Code.js in an Apps Script-like vm', () => {
   });
 
   it('reports a failing menu action in an alert without the code tag, and logs it', () => {
-    const gas = loadBundle();
+    // an empty spreadsheet: the report cannot find its config tabs
+    const gas = loadBundle({ spreadsheet: { getSheetByName: () => null, getSheets: () => [], toast() {} } });
     gas.call('menuBuildReport');
     expect(gas.alerts).toEqual([
       { title: 'ШНОР-Монитор', prompt: 'Проверьте введённые данные: Мониторинг ещё не настроен: нет листа «Настройки» или «Школы». Запустите «Новый мониторинг».' },

@@ -1,7 +1,8 @@
 // This file is the «Собрать отчёт» panel: while buildReport runs it polls getProgress (every 1.5 s) and
 // shows the latest message with a spinner, a moving bar and the time spent; then a summary card (forms
 // read, schools flagged, errors, rows added to «Данные», time, spreadsheet calls), errors in the config
-// tabs, the first problems as links to their cells, and links to the report tabs.
+// tabs, the first problems as links to their cells, and links to the report tabs. «Экспорт в PDF» makes
+// the printable `Свод` + `Справка` and gives its link.
 import { TAB } from '../core/text/config';
 import { duration, REPORT } from '../core/text/ui';
 import { formatInt } from '../core/format';
@@ -12,7 +13,7 @@ import { actions, frame, type Panel, primaryButton } from './panel';
 import { withProgress } from './poll';
 import { cellLink, problemList } from './problems';
 import { runAction } from './run-action';
-import type { StatusArea } from './status';
+import { listStatus, type StatusArea } from './status';
 import { readYear } from './year';
 
 export const POLL_MS = 1500;
@@ -99,16 +100,28 @@ export function summaryCard(r: BuildView, status: StatusArea): HTMLElement[] {
   return out;
 }
 
+/** A link to open the exported PDF in a new tab; only a web address becomes a link. */
+function pdfLink(url: string): HTMLElement {
+  const link = /^https?:\/\//i.test(url)
+    ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, [REPORT.pdfOpen])
+    : el('span', { class: 'path' }, [url]);
+  return el('p', { class: 'pdf' }, [REPORT.pdfDone, ' ', link]);
+}
+
 export function reportPanel(): Panel {
   const year = el('input', { name: 'reportYear', type: 'text', inputmode: 'numeric', maxlength: '4' });
   const button = primaryButton('buildReport');
+  const pdf = el('button', { type: 'button', class: 'plain', disabled: '' }, [REPORT.pdf]);
+  const pdfStatusList = el('ul', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const pdfStatus = listStatus(pdfStatusList);
+  const pdfResult = el('div', { class: 'result' }, [pdfStatusList]);
   const progress = progressView(REPORT.waiting);
   const result = el('div', { class: 'result' });
   const parts = frame(
     'buildReport',
-    [field(REPORT.year, year, REPORT.yearHint), actions(button), progress.root],
+    [field(REPORT.year, year, REPORT.yearHint), actions(button, pdf), progress.root],
     false,
-    [result],
+    [pdfResult, result],
   );
 
   button.addEventListener('click', () => {
@@ -138,12 +151,25 @@ export function reportPanel(): Panel {
     });
   });
 
+  pdf.addEventListener('click', () => {
+    void runAction(
+      [pdf, button],
+      pdfStatus,
+      () => server.exportPdf(),
+      () => [],
+      [REPORT.pdfRunning],
+    ).then((outcome) => {
+      if (outcome.ok) pdfStatusList.replaceChildren(el('li', {}, [pdfLink(outcome.value.url)]));
+    });
+  });
+
   return {
     root: parts.root,
     status: parts.status,
     setReady(ready) {
       parts.showNotReady(!ready);
       button.disabled = !ready;
+      pdf.disabled = !ready;
     },
   };
 }

@@ -1,7 +1,8 @@
 // This file is the «Новый мониторинг» panel: a preset picker with what the preset holds, the municipality
 // (pre-filled from the preset), the reporting year, the school list with a live count and every bad line
 // named before sending, the collection mode, coordinators' addresses, and the result as lists of what was
-// created, updated and warned about. The form is kept as a draft until the setup succeeds.
+// created, updated and warned about. In file mode a second button creates the schools' files. The form
+// is kept as a draft until the setup succeeds.
 import { SETUP } from '../core/text/ui';
 import type { PresetSummary, SetupResult } from '../server/api';
 import { server } from './client';
@@ -10,6 +11,7 @@ import { el, field, titledList } from './dom';
 import { actions, frame, type Panel, primaryButton } from './panel';
 import { runAction } from './run-action';
 import { parseSchools } from './schools-text';
+import { listStatus } from './status';
 import { nextMunicipality, setupRequest, yearNote, type Mode, type SetupFormValues } from './setup-form';
 
 export interface SetupPanel extends Panel {
@@ -52,6 +54,15 @@ export function setupPanel(storage: () => DraftStorage | null = browserStorage):
   const coordinators = el('textarea', { name: 'coordinators', rows: '2', spellcheck: 'false' });
   const button = primaryButton('setupMonitoring');
   const result = el('div', { class: 'result' });
+  const filesButton = el('button', { type: 'button', class: 'plain', disabled: '' }, [SETUP.createFiles]);
+  const filesStatusList = el('ul', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const filesStatus = listStatus(filesStatusList);
+  const filesResult = el('div', { class: 'result' });
+  const filesBlock = el('div', { class: 'files-block', hidden: '' }, [
+    actions(filesButton),
+    filesStatusList,
+    filesResult,
+  ]);
 
   const modeGroup = el('div', { class: 'form-group', role: 'radiogroup' }, [
     el('span', { class: 'label' }, [SETUP.mode]),
@@ -77,7 +88,7 @@ export function setupPanel(storage: () => DraftStorage | null = browserStorage):
       actions(button),
     ],
     true,
-    [result],
+    [result, filesBlock],
   );
 
   const mode = (): Mode =>
@@ -117,6 +128,7 @@ export function setupPanel(storage: () => DraftStorage | null = browserStorage):
   };
   const showMode = () => {
     filesNote.hidden = mode() !== 'files';
+    filesBlock.hidden = mode() !== 'files';
   };
   const restore = (draft: SetupFormValues) => {
     municipality.value = draft.municipality;
@@ -156,12 +168,31 @@ export function setupPanel(storage: () => DraftStorage | null = browserStorage):
     });
   });
 
+  filesButton.addEventListener('click', () => {
+    filesResult.replaceChildren();
+    void runAction(
+      filesButton,
+      filesStatus,
+      () => server.createSchoolFiles(),
+      (r) => [SETUP.filesDone(r.created.length, r.shared.length)],
+      [SETUP.creatingFiles],
+    ).then((outcome) => {
+      if (!outcome.ok) return;
+      filesResult.replaceChildren(
+        ...titledList(SETUP.filesCreated, outcome.value.created),
+        ...titledList(SETUP.filesShared, outcome.value.shared),
+        ...titledList(SETUP.warnings, outcome.value.warnings, 'warn'),
+      );
+    });
+  });
+
   return {
     root: parts.root,
     status: parts.status,
     setReady(ready) {
       parts.showNotReady(!ready);
       button.disabled = !ready;
+      filesButton.disabled = !ready;
     },
     setPresets(list) {
       presets = list;

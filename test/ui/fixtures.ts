@@ -2,6 +2,7 @@
 // fixtures follow its shapes: presets, a submissions board, a report summary, roadmap and import results.
 // Messages are written the way src/core/text builds them (school, field, cell).
 import type {
+  Api,
   BoardView,
   BuildView,
   ImportOutcome,
@@ -296,4 +297,12 @@ export const OUTCOME: ImportOutcome = {
     },
   ],
   errors: [],
+};
+
+export const SCHOOL_FILES: ReturnType<Api['createSchoolFiles']> = {
+  created: ['Боготольский район — форма S01 МБОУ «СОШ № 1»', 'Боготольский район — форма S02 Лицей 2'],
+  shared: ['S01: s01@example.org'],
+  warnings: [
+    'S02: файл «Боготольский район — форма S02 Лицей 2» создан, но доступ не выдан — в листе «Школы» не указан email.',
+  ],
 };

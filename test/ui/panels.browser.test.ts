@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardView, Progress } from '../../src/server/api';
 import { ALL_READY, chromiumAvailable, SidebarBrowser, type OpenedSidebar, type ServerTable } from './browser';
-import { BOARD, BUILD, OUTCOME, PRESETS, PREVIEW, REFUSED_PREVIEW, ROADMAPS, SETUP_RESULT } from './fixtures';
+import {
+  BOARD,
+  BUILD,
+  OUTCOME,
+  PRESETS,
+  PREVIEW,
+  REFUSED_PREVIEW,
+  ROADMAPS,
+  SCHOOL_FILES,
+  SETUP_RESULT,
+} from './fixtures';
 
 const base: ServerTable = {
   getStatus: () => ({ version: '0.1.0', sheetNames: [], ready: ALL_READY }),
@@ -28,7 +38,14 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
   afterAll(() => browser.stop());
 
   it('«Новый мониторинг»: preset card, live count with per-line errors, files note, result lists', async () => {
-    const s = await browser.open({ ...base, setupMonitoring: () => SETUP_RESULT });
+    const s = await browser.open({
+      ...base,
+      setupMonitoring: () => SETUP_RESULT,
+      createSchoolFiles: async () => {
+        await sleep(300);
+        return SCHOOL_FILES;
+      },
+    });
     const setup = s.panel('setupMonitoring');
     await expect.poll(() => setup.locator('.card.preset .card-title').textContent()).toBe(PRESETS[0]?.title);
     expect(await setup.locator('.card.preset').textContent()).toContain(
@@ -73,7 +90,7 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
       .fill('Код\tНазвание\tКатегория\nS01\t"МБОУ ""СОШ № 1"""\tшнор\ts01@example.org\tСевер\nS02\tЛицей 2\tШНСУ');
     await setup.locator('textarea[name="coordinators"]').fill('metod@example.org');
     await setup.locator('button.action').click();
-    await expect.poll(() => setup.locator('.status').textContent()).toBe('Готово: создано 9, обновлено 0.');
+    await expect.poll(() => setup.locator(':scope > .status').textContent()).toBe('Готово: создано 9, обновлено 0.');
     expect(s.calls.find((c) => c.name === 'setupMonitoring')?.args).toEqual([
       {
         presetId: 'bogotol-2022',
@@ -90,6 +107,27 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     expect(await setup.locator('.result .list-title').allTextContents()).toEqual(['Создано (9)', 'Предупреждения (1)']);
     expect(await setup.locator('button.action').isEnabled()).toBe(true);
     await s.shot('setup-done', setup);
+
+    // File mode: the schools' files come from the second button.
+    const files = setup.locator('.files-block');
+    await files.locator('button').click();
+    expect(await files.locator('.status').textContent()).toBe(
+      'Создаю файлы школ… Для многих школ это займёт несколько минут.',
+    );
+    expect(await files.locator('button').isDisabled()).toBe(true);
+    await expect
+      .poll(() => files.locator('.status').textContent())
+      .toBe('Готово: создано файлов 2, выдано доступов 1.');
+    expect(await files.locator('.list-title').allTextContents()).toEqual([
+      'Созданы файлы (2)',
+      'Выдан доступ (1)',
+      'Предупреждения (1)',
+    ]);
+    expect(await files.locator('button').isEnabled()).toBe(true);
+    await setup.locator('input[value="tabs"]').check();
+    expect(await files.isHidden()).toBe(true);
+    await setup.locator('input[value="files"]').check();
+    await s.shot('setup-files', files);
     await expectClean(s);
     await s.page.close();
   });
@@ -108,7 +146,7 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     await setup.locator('textarea[name="schools"]').fill('S01; Школа 1\nS02; Школа 2');
     await setup.locator('button.action').click();
     await expect
-      .poll(() => setup.locator('.status').textContent())
+      .poll(() => setup.locator(':scope > .status').textContent())
       .toBe('Проверьте введённые данные: школы.1.email: неверный адрес эл. почты.');
     expect(await setup.locator('textarea[name="schools"]').inputValue()).toBe('S01; Школа 1\nS02; Школа 2');
 
@@ -246,7 +284,7 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     expect(pollsAtEnd).toBeGreaterThanOrEqual(3);
     expect(pollsAtEnd).toBeLessThanOrEqual(5);
 
-    expect(await panel.locator('.status').textContent()).toBe(BUILD.text);
+    expect(await panel.locator(':scope > .status').textContent()).toBe(BUILD.text);
     expect(await panel.locator('.stat').allTextContents()).toEqual([
       '6Прочитано форм',
       '2Отмечено школ',
@@ -292,8 +330,8 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     await expect.poll(() => panel.locator('button.action').isEnabled()).toBe(true);
     await panel.locator('input[name="reportYear"]').fill('2024');
     await panel.locator('button.action').click();
-    await expect.poll(() => panel.locator('.status').textContent(), { timeout: 5000 }).toContain('6 минут');
-    expect(await panel.locator('.status').getAttribute('class')).toBe('status error');
+    await expect.poll(() => panel.locator(':scope > .status').textContent(), { timeout: 5000 }).toContain('6 минут');
+    expect(await panel.locator(':scope > .status').getAttribute('class')).toBe('status error');
     expect(await panel.locator('.progress').isHidden()).toBe(true);
     expect(s.calls.find((c) => c.name === 'buildReport')?.args).toEqual([{ year: 2024 }]);
     const pollsAtEnd = polls;
@@ -301,6 +339,27 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     expect(polls).toBe(pollsAtEnd);
     expect(await panel.locator('button.action').isEnabled()).toBe(true);
     await s.shot('report-failed', panel);
+    await s.page.close();
+  });
+
+  it('«Экспорт в PDF»: a web address becomes a link to a new tab; anything else stays text', async () => {
+    let url = 'https://drive.google.com/file/d/1AbC/view';
+    const s = await browser.open({ ...base, exportPdf: () => ({ url }) });
+    const panel = s.panel('buildReport');
+    await panel.locator('summary').click();
+    const pdf = panel.locator('button', { hasText: 'Экспорт в PDF' });
+    await expect.poll(() => pdf.isEnabled()).toBe(true);
+    await pdf.click();
+    const link = panel.locator('.pdf a');
+    await expect.poll(() => link.getAttribute('href')).toBe(url);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await panel.locator('.pdf').textContent()).toBe('PDF готов: открыть PDF');
+    await s.shot('report-pdf', panel);
+    url = 'javascript:document.title=1';
+    await pdf.click();
+    await expect.poll(() => panel.locator('.pdf .path').textContent()).toBe(url);
+    expect(await panel.locator('.pdf a').count()).toBe(0);
+    expect(s.requests).toEqual([]);
     await s.page.close();
   });
 

@@ -66,7 +66,9 @@ export function parseSchools(list: SetupInput['schools']): { schools: School[]; 
     });
     if (!parsed.success) {
       const field = String(parsed.error.issues[0]?.path[0] ?? 'code');
-      errors.push(S.badSchool(i + 1, s.code || s.name, field, field === 'category' ? SchoolCategory.options.join(', ') : ''));
+      errors.push(
+        S.badSchool(i + 1, s.code || s.name, field, field === 'category' ? SchoolCategory.options.join(', ') : ''),
+      );
       return;
     }
     if (seen.has(parsed.data.code)) {
@@ -100,18 +102,36 @@ export function setupMonitoring(wb: Workbook, program: Program, input: SetupInpu
   const existingSettings = wb.sheet(TAB.settings);
   if (existingSettings && !report.created.includes(TAB.settings)) {
     const preset = existingSettings.read().find((r) => text(r[0] ?? null) === 'Программа')?.[1];
-    if (preset !== undefined && text(preset) !== program.id) report.warnings.push(S.otherPreset(text(preset), program.id));
+    if (preset !== undefined && text(preset) !== program.id)
+      report.warnings.push(S.otherPreset(text(preset), program.id));
   }
 
   const registry = ensureSchools(wb, schools, opts.mode, report);
-  ensureRows(wb, indicatorsTab(program, opts.year), report, (grid) => readIndicatorsTab(program, grid, opts.year).errors.length === 0, [
-    { col: 8, validation: { rule: { kind: 'list', values: ['не менее', 'не более', '—'] }, help: S.helpComparison, strict: true } },
-  ]);
+  ensureRows(
+    wb,
+    indicatorsTab(program, opts.year),
+    report,
+    (grid) => readIndicatorsTab(program, grid, opts.year).errors.length === 0,
+    [
+      {
+        col: 8,
+        validation: {
+          rule: { kind: 'list', values: ['не менее', 'не более', '—'] },
+          help: S.helpComparison,
+          strict: true,
+        },
+      },
+    ],
+  );
   ensureRows(wb, rulesTab(program), report, (grid) => readRulesTab(program, grid).errors.length === 0, [
-    { col: 5, validation: { rule: { kind: 'list', values: ['≥', '>', '≤', '<', '='] }, help: S.helpOperator, strict: false } },
+    {
+      col: 5,
+      validation: { rule: { kind: 'list', values: ['≥', '>', '≤', '<', '='] }, help: S.helpOperator, strict: false },
+    },
   ]);
 
-  const layout = (school: School) => buildTemplateLayout(program, { schoolName: school.name, schoolCode: school.code, year: opts.year });
+  const layout = (school: School) =>
+    buildTemplateLayout(program, { schoolName: school.name, schoolCode: school.code, year: opts.year, municipality: opts.municipality });
   const sample = layout(registry[0] ?? (schools[0] as School));
   const fields = fieldsTab(sample);
   const existingFields = wb.sheet(TAB.fields);
@@ -162,7 +182,13 @@ function ensureTab(wb: Workbook, tab: TabContent, report: SetupReport, validatio
 }
 
 /** Creates the tab, or appends the rows whose key (first two columns) is missing; never touches existing rows. */
-function ensureRows(wb: Workbook, tab: TabContent, report: SetupReport, readable: (grid: Cell[][]) => boolean, validations: ColumnValidation[]): void {
+function ensureRows(
+  wb: Workbook,
+  tab: TabContent,
+  report: SetupReport,
+  readable: (grid: Cell[][]) => boolean,
+  validations: ColumnValidation[],
+): void {
   const sheet = wb.sheet(tab.name);
   if (!sheet) {
     createTab(wb, tab, validations);
@@ -187,8 +213,14 @@ function ensureSchools(wb: Workbook, schools: School[], mode: 'tabs' | 'files', 
   if (!sheet) {
     const tab = schoolsTab(schools.map((school) => ({ school, source: source(school) })));
     createTab(wb, tab, [
-      { col: SCHOOL_COLS.category, validation: { rule: { kind: 'list', values: [...SchoolCategory.options] }, help: S.helpCategory, strict: true } },
-      { col: SCHOOL_COLS.decision, validation: { rule: { kind: 'list', values: [...DECISIONS] }, help: S.helpDecision, strict: true } },
+      {
+        col: SCHOOL_COLS.category,
+        validation: { rule: { kind: 'list', values: [...SchoolCategory.options] }, help: S.helpCategory, strict: true },
+      },
+      {
+        col: SCHOOL_COLS.decision,
+        validation: { rule: { kind: 'list', values: [...DECISIONS] }, help: S.helpDecision, strict: true },
+      },
     ]);
     report.created.push(TAB.schools);
     return schools;
@@ -206,6 +238,7 @@ function ensureSchools(wb: Workbook, schools: School[], mode: 'tabs' | 'files', 
 }
 
 function sameRows(a: Cell[][], b: Cell[][]): boolean {
-  const norm = (g: Cell[][]) => JSON.stringify(g.map((r) => r.map((c) => (c === '' ? null : c))).filter((r) => r.some((c) => c !== null)));
+  const norm = (g: Cell[][]) =>
+    JSON.stringify(g.map((r) => r.map((c) => (c === '' ? null : c))).filter((r) => r.some((c) => c !== null)));
   return norm(a) === norm(b);
 }

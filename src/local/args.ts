@@ -50,8 +50,17 @@ const COMMANDS = {
   roadmaps: { positionals: ['file'], options: {}, schema: z.object({ file: value('файл книги') }) },
   import: {
     positionals: ['file'],
-    options: { into: 'value', year: 'value' },
-    schema: z.object({ file: value('файл результатов'), into: value('книга мониторинга'), year: Year.optional() }),
+    options: { into: 'value', year: 'value', map: 'value', prefer: 'value', 'dry-run': 'flag' },
+    schema: z
+      .object({
+        file: value('файл результатов'),
+        into: value('книга мониторинга'),
+        year: Year.optional(),
+        map: z.string().optional(),
+        prefer: z.enum(['imported', 'existing'], { error: 'нужно imported или existing' }).optional(),
+        'dry-run': z.boolean().optional(),
+      })
+      .transform(({ 'dry-run': dryRun, ...rest }) => ({ ...rest, dryRun: dryRun ?? false })),
   },
   preview: {
     positionals: ['file'],

@@ -15,7 +15,9 @@ export const CLI = {
     '  report файл.xlsx [--json] [--year ГГГГ] собрать формы школ, записать «Свод», «Динамику», «Справку»;',
     '                                          --json печатает результаты расчёта для других программ',
     '  roadmaps файл.xlsx                      дорожные карты школ и муниципалитета',
-    '  import файл --into книга.xlsx [--year ГГГГ]  импорт результатов ФИС ОКО (ещё не реализовано)',
+    '  import файл --into книга.xlsx [--year ГГГГ] [--map "ключ=КОД; …"] [--prefer imported|existing] [--dry-run]',
+    '                                          импорт результатов ФИС ОКО и региональных таблиц ОГЭ/ЕГЭ',
+    '                                          (.xlsx или .csv); сначала показывает, что будет записано',
     '  preview [файл.xlsx] [--port N]          локальный предпросмотр в браузере (без файла — демо)',
     '  help                                    эта справка',
     '',
@@ -28,8 +30,14 @@ export const CLI = {
   missingValue: (option: string) => `после ${option} нужно значение`,
   extraArgument: (value: string) => `лишний аргумент «${value}»`,
   unknownPreset: (id: string, known: readonly string[]) => `Программа «${id}» не найдена. Есть: ${list(known)}.`,
-  notImplemented: (what: string) => `Эта функция ещё в разработке: ${what}.`,
-  importFeature: 'импорт результатов из командной строки',
+  badMapping: (part: string) => `--map: «${part}» — нужно «ключ=КОД_ШКОЛЫ», пары через «;»`,
+  importFound: (titles: readonly string[], year: number, matched: number, fresh: number, same: number) =>
+    `Найдено: ${titles.join('; ')} (${year} г.). Школ сопоставлено: ${matched}. Новых значений: ${fresh}, уже есть: ${same}.`,
+  importAlready: 'Этот файл уже импортирован — повторный импорт ничего не добавит.',
+  importUnmatched: (name: string, key: string, candidates: readonly string[]) =>
+    `Не сопоставлено: «${name}» — укажите --map "${key}=КОД"${candidates.length > 0 ? ` (похожие: ${candidates.join(', ')})` : ''}.`,
+  importConflict: (school: string, field: string, existing: string, source: string, imported: string) =>
+    `Расхождение: ${school}, ${field}: в таблице ${existing} (${source}), в файле ${imported} — выберите --prefer imported или existing (по умолчанию остаётся значение таблицы).`,
   failed: (message: string) => `Ошибка: ${message}`,
   created: (path: string) => `Создан файл ${path}`,
   saved: (path: string) => `Сохранено: ${path}`,

@@ -46,6 +46,12 @@ describe('setupMonitoring', () => {
     expect(wb.sheet('Школа 02')!.read('A3:F3')).toEqual([['Школа:', 'ООШ № 2', 'Код:', '02', 'Год:', 2024]]);
   });
 
+  it('writes the municipality entered in the wizard into every template', () => {
+    const wb = createMemoryWorkbook();
+    setupMonitoring(wb, program, { ...input, municipality: 'Другой район' });
+    expect(wb.sheet('Школа 01')!.read('A4:B4')).toEqual([['Муниципалитет:', 'Другой район']]);
+  });
+
   it('is idempotent: a second run reports nothing and changes nothing', () => {
     const wb = createMemoryWorkbook();
     setupMonitoring(wb, program, input);

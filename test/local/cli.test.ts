@@ -13,6 +13,7 @@ import type { ReportJson } from '../../src/local/commands/report';
 import { createXlsxWorkbook, openXlsxWorkbook, saveXlsxWorkbook } from '../../src/sheets/xlsx';
 import type { CellValue } from '../../src/sheets/port';
 import { buildLocalOnce } from './built';
+import { VPR_TAB, vprGrid } from '../app/import-fixtures';
 
 const run = promisify(execFile);
 
@@ -228,7 +229,7 @@ describe('refusals', () => {
     expect(notOurs.stderr).toContain('Файл other.xlsx — не книга мониторинга: нет листа «Настройки»');
   });
 
-  it('a malformed command line exits with 2; import says it is not built yet', async () => {
+  it('a malformed command line exits with 2', async () => {
     const bad = await shnor('report', DEMO_FILE, '--year', 'прошлый');
     expect([bad.code, bad.stderr.trim()]).toEqual([
       2,
@@ -236,11 +237,41 @@ describe('refusals', () => {
     ]);
     const unknown = await shnor('publish');
     expect(unknown.code).toBe(2);
-    const imp = await shnor('import', 'vpr.xlsx', '--into', DEMO_FILE);
-    expect([imp.code, imp.stderr.trim()]).toEqual([
-      1,
-      'Эта функция ещё в разработке: импорт результатов из командной строки.',
-    ]);
+    const prefer = await shnor('import', 'vpr.xlsx', '--into', DEMO_FILE, '--prefer', 'mine');
+    expect(prefer.code).toBe(2);
+  });
+});
+
+describe('import', () => {
+  it('previews, refuses nothing silently, maps the unmatched school and writes the counts into Данные', async () => {
+    writeFileSync(
+      path.join(dir, 'str.csv'),
+      'код;название;категория\nS1;СОШ № 1;ШНОР\nS2;СОШ № 2;другая\nS3;СОШ № 3;другая\nS4;Школа-интернат;другая\n',
+    );
+    const init = await shnor('init', '--preset', 'strezhevoy-2023', '--schools', 'str.csv', '--year', '2024', '--out', 'str.xlsx');
+    expect(init.code, init.stderr).toBe(0);
+    const book = createXlsxWorkbook();
+    book.addSheet(VPR_TAB).write('A1', vprGrid());
+    await saveXlsxWorkbook(book, path.join(dir, 'vpr.xlsx'));
+
+    // S1..S3 match by name; the file calls S4 differently, so it is listed with the key to map it by
+    const dry = await shnor('import', 'vpr.xlsx', '--into', 'str.xlsx', '--year', '2023', '--dry-run');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('Школ сопоставлено: 3.');
+    const key = /--map "([^=]+)=КОД"/.exec(dry.stdout)?.[1];
+    expect(key).toBeDefined();
+    const untouched = await openXlsxWorkbook(path.join(dir, 'str.xlsx'));
+    expect(untouched.sheet('Данные')!.read().length).toBe(1); // header only: a dry run writes nothing
+
+    const done = await shnor('import', 'vpr.xlsx', '--into', 'str.xlsx', '--year', '2023', '--map', `${key}=S4`);
+    expect(done.code, done.stderr).toBe(0);
+    const data = (await openXlsxWorkbook(path.join(dir, 'str.xlsx'))).sheet('Данные')!.read().slice(1);
+    const value = (school: string, field: string) => data.find((r) => r[1] === school && r[2] === field)?.[3];
+    // S1: N 27, «2» = round(33.33 × 27 / 100) = round(8.999) = 9; S4 (mapped): N 8, «2» = 12.5 % of 8 = 1
+    expect([value('S1', 'vpr.math.5.n'), value('S1', 'vpr.math.5.m2'), value('S4', 'vpr.math.5.m2')]).toEqual([27, 9, 1]);
+
+    const again = await shnor('import', 'vpr.xlsx', '--into', 'str.xlsx', '--year', '2023');
+    expect(again.stdout).toContain('уже импортирован');
   });
 
   it('help lists every command', async () => {

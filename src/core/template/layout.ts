@@ -1,7 +1,14 @@
 // This file lays out the school template: one layout for every school of a program, in sections,
 // with a stable cell for every field code. `Поля` publishes these addresses, the check reads them,
 // and setup writes the grid, validations and protections from the same object.
-import { ASSESSMENT_MEASURES, assessmentFields, assessmentKey, assessmentLabel, type AssessmentMeasure, type FieldDef } from '../fields';
+import {
+  ASSESSMENT_MEASURES,
+  assessmentFields,
+  assessmentKey,
+  assessmentLabel,
+  type AssessmentMeasure,
+  type FieldDef,
+} from '../fields';
 import type { Program } from '../program';
 import { T } from '../text/template';
 
@@ -21,7 +28,11 @@ export interface TemplateLayout {
   /** The school's own submission status cell («заполняется» / «сдано»). */
   status: { row: number; col: number };
   /** Cells filled by the add-on: school name, code, year. */
-  header: { name: { row: number; col: number }; code: { row: number; col: number }; year: { row: number; col: number } };
+  header: {
+    name: { row: number; col: number };
+    code: { row: number; col: number };
+    year: { row: number; col: number };
+  };
   /** Label cells whose text proves the layout was not changed. */
   anchors: { row: number; col: number; text: string }[];
   /** Section title rows (for styling). */
@@ -35,7 +46,18 @@ export interface TemplateLayout {
 }
 
 /** Order of the measure columns of the assessment table, starting at column D. */
-export const MEASURE_COLUMNS: AssessmentMeasure[] = ['n', 'm2', 'm3', 'm4', 'm5', 'below', 'mean', 'confirmed', 'lowered', 'raised'];
+export const MEASURE_COLUMNS: AssessmentMeasure[] = [
+  'n',
+  'm2',
+  'm3',
+  'm4',
+  'm5',
+  'below',
+  'mean',
+  'confirmed',
+  'lowered',
+  'raised',
+];
 const FIRST_MEASURE_COL = 4;
 const VALUE_COL = 4;
 const LINK_COL = 5;
@@ -45,6 +67,8 @@ export interface TemplateHeader {
   schoolName: string;
   schoolCode: string;
   year: number;
+  /** As set up in `Настройки`; the preset's municipality when omitted. */
+  municipality?: string;
 }
 
 /** Builds the layout of the school template of `program`; the header values fill the top block. */
@@ -81,7 +105,7 @@ export function buildTemplateLayout(program: Program, header: TemplateHeader): T
   anchor(3, 5, T.year);
   put(3, 6, header.year);
   anchor(4, 1, T.municipality);
-  put(4, 2, program.municipality);
+  put(4, 2, header.municipality ?? program.municipality);
   anchor(5, 1, T.status);
   put(5, 2, T.statusFilling);
   put(5, 3, T.statusHelp);
@@ -111,9 +135,13 @@ export function buildTemplateLayout(program: Program, header: TemplateHeader): T
     row += 1;
   }
 
-  const links = new Map(program.fields.filter((f) => f.type === 'url' && f.code.endsWith('_link')).map((f) => [f.code.slice(0, -5), f]));
+  const links = new Map(
+    program.fields.filter((f) => f.type === 'url' && f.code.endsWith('_link')).map((f) => [f.code.slice(0, -5), f]),
+  );
   for (const section of SECTION_ORDER) {
-    const fields = program.fields.filter((f) => f.section === section && !(f.type === 'url' && links.has(f.code.slice(0, -5)) && f.code.endsWith('_link')));
+    const fields = program.fields.filter(
+      (f) => f.section === section && !(f.type === 'url' && links.has(f.code.slice(0, -5)) && f.code.endsWith('_link')),
+    );
     if (fields.length === 0) continue;
     layout.sectionRows.push(row);
     anchor(row, 1, T.section[section]);

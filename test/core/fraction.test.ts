@@ -1,6 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { add, cmp, div, frac, fromDecimal, isInteger, mul, reduce, sign, sub, sum, toFixed, toNumber, toSafePair } from '../../src/core/fraction';
+import {
+  add,
+  cmp,
+  div,
+  frac,
+  fromDecimal,
+  isInteger,
+  mul,
+  reduce,
+  sign,
+  sub,
+  sum,
+  toFixed,
+  toNumber,
+  toSafePair,
+} from '../../src/core/fraction';
 
 const big = (n: bigint | number): bigint => BigInt(n);
 /** Exact value of a fraction as a BigInt pair reduced, for comparing results. */
@@ -108,8 +123,17 @@ describe('arithmetic', () => {
   });
 
   it('addition is commutative and associative (property)', () => {
-    const f = fc.tuple(fc.integer({ min: -10_000, max: 10_000 }), fc.integer({ min: 1, max: 10_000 })).map(([n, d]) => frac(n, d));
-    fc.assert(fc.property(f, f, f, (a, b, c) => cmp(add(a, b), add(b, a)) === 0 && cmp(add(add(a, b), c), add(a, add(b, c))) === 0));
+    const f = fc
+      .tuple(fc.integer({ min: -10_000, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }))
+      .map(([n, d]) => frac(n, d));
+    fc.assert(
+      fc.property(
+        f,
+        f,
+        f,
+        (a, b, c) => cmp(add(a, b), add(b, a)) === 0 && cmp(add(add(a, b), c), add(a, add(b, c))) === 0,
+      ),
+    );
   });
 });
 

@@ -73,10 +73,19 @@ export function wordCondition(ctx: Ctx, cond: Condition, c: ConditionCheck, labe
   const number = c.x === null ? null : toNumber(c.x);
   if (cond.metric.kind === 'flag') {
     const shown = c.value.kind === 'bool' ? formatBool(c.value.value) : describeValue(c.value, false);
-    return { display, number, text: ruleText.condition(label, ruleText.flagValue(fieldLabel(ctx, cond.metric.field), shown)) };
+    return {
+      display,
+      number,
+      text: ruleText.condition(label, ruleText.flagValue(fieldLabel(ctx, cond.metric.field), shown)),
+    };
   }
   const t = threshold(ctx, cond);
-  if (c.met === null || !t || !cond.threshold) return { display, number, text: ruleText.condition(label, describeValue(c.value, percent)) };
+  if (c.met === null || !t || !cond.threshold)
+    return { display, number, text: ruleText.condition(label, describeValue(c.value, percent)) };
   const symbol = c.met ? OP_SYMBOL[cond.threshold.op] : OP_NEGATED[cond.threshold.op];
-  return { display, number, text: ruleText.condition(label, ruleText.relation(describeValue(c.value, percent), symbol, t.text)) };
+  return {
+    display,
+    number,
+    text: ruleText.condition(label, ruleText.relation(describeValue(c.value, percent), symbol, t.text)),
+  };
 }

@@ -16,10 +16,10 @@ export interface Row {
   school: string;
   year: number;
   rec: Readonly<Record<string, FieldValue>> | undefined;
-  /** Numbers by dictionary index (NaN when not a valid number). */
-  nums: Float64Array | null;
+  /** Numbers by dictionary index (NaN when not a valid number); plain arrays, cheap to allocate on the heap. */
+  nums: number[] | null;
   /** Value states by dictionary index (reader.ts: MISSING, NUMBER, BAD, TRUE, FALSE, OTHER). */
-  state: Uint8Array | null;
+  state: number[] | null;
   /** Memoised values by the slot of their program object (see `memo`). */
   memo: unknown[];
 }

@@ -25,7 +25,12 @@ export function computeOneIndicator(input: OneInput, code: string): IndicatorOut
   if (!ind) throw new Error(`no indicator ${code}`);
   const ctx = createContext(input.program, input.schools, input.data);
   const r = computeIndicator(ctx, ind, input.year);
-  return { schools: Object.fromEntries(r.schools), municipal: r.municipal, warnings: [...ctx.warnings.values()], problems: [...ctx.problems.values()] };
+  return {
+    schools: r.schools,
+    municipal: r.municipal,
+    warnings: [...ctx.warnings.values()],
+    problems: [...ctx.problems.values()],
+  };
 }
 
 export interface RuleOutcome {

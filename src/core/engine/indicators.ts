@@ -23,7 +23,8 @@ import type { IndicatorValue } from './types';
 export type SchoolIndicatorValue = IndicatorValue & { inScope: boolean };
 
 export interface IndicatorYear {
-  schools: Map<string, SchoolIndicatorValue>;
+  /** By school code (built once; the same object goes into the report and the series). */
+  schools: Record<string, SchoolIndicatorValue>;
   municipal: IndicatorValue;
 }
 
@@ -70,13 +71,21 @@ function showFraction(f: Fraction, unit: Indicator['unit']): string {
 
 /** Exact parts for JSON: raw integer sums when they are integers, else the reduced value. */
 function parts(num: Fraction, den: Fraction): { num: number | null; den: number | null } {
-  if (isInteger(num) && isInteger(den) && typeof num.n === 'number' && typeof den.n === 'number') return { num: num.n, den: den.n };
+  if (isInteger(num) && isInteger(den) && typeof num.n === 'number' && typeof den.n === 'number')
+    return { num: num.n, den: den.n };
   const p = toSafePair(div(num, den));
   return p ?? { num: null, den: null };
 }
 
 /** `judge`: compare with the year's target (else attainment is 'noTarget'). */
-function fromFraction(ind: Indicator, year: number, f: Fraction, num: Fraction, den: Fraction, judge = true): IndicatorValue {
+function fromFraction(
+  ind: Indicator,
+  year: number,
+  f: Fraction,
+  num: Fraction,
+  den: Fraction,
+  judge = true,
+): IndicatorValue {
   const percent = ind.unit === '%';
   const u = inUnit(f, percent);
   const p = parts(num, den);
@@ -97,7 +106,12 @@ function fromMetric(ind: Indicator, year: number, v: MetricValue, judge = true):
     case 'amount':
       return fromFraction(ind, year, v.value, v.value, ONE, judge);
     case 'bool':
-      return { ...EMPTY, bool: v.value, display: formatBool(v.value), attainment: judge ? attainment(ind, year, null, v.value) : 'noTarget' };
+      return {
+        ...EMPTY,
+        bool: v.value,
+        display: formatBool(v.value),
+        attainment: judge ? attainment(ind, year, null, v.value) : 'noTarget',
+      };
     case 'none':
       return noData(v.reason, judge ? missingAttainment(ind, year) : 'noTarget');
   }
@@ -127,7 +141,11 @@ function meetsOf(ctx: Ctx, ind: Indicator, school: School, year: number, owner: 
   if (ind.conditionRule !== undefined) {
     const rule = ctx.rules.get(ind.conditionRule);
     if (!rule) {
-      addWarning(ctx, { code: 'unknownRule', indicator: ind.code, message: warning.unknownRule(owner, ind.conditionRule) });
+      addWarning(ctx, {
+        code: 'unknownRule',
+        indicator: ind.code,
+        message: warning.unknownRule(owner, ind.conditionRule),
+      });
       return null;
     }
     return ruleStatus(ctx, rule, school, year).flagged;
@@ -137,7 +155,14 @@ function meetsOf(ctx: Ctx, ind: Indicator, school: School, year: number, owner: 
   return null;
 }
 
-function municipalOf(ctx: Ctx, ind: Indicator, year: number, members: School[], values: Map<string, MetricValue>, meets: Map<string, boolean | null>): IndicatorValue {
+function municipalOf(
+  ctx: Ctx,
+  ind: Indicator,
+  year: number,
+  members: School[],
+  values: Map<string, MetricValue>,
+  meets: Map<string, boolean | null>,
+): IndicatorValue {
   const withData: School[] = [];
   const missing: string[] = [];
   for (const s of members) {
@@ -147,7 +172,11 @@ function municipalOf(ctx: Ctx, ind: Indicator, year: number, members: School[], 
   }
   const coverage = { withData: withData.length, total: members.length };
   if (missing.length > 0 && withData.length > 0) {
-    addWarning(ctx, { code: 'partialCoverage', indicator: ind.code, message: warning.partialCoverage(ind.code, year, missing.length, members.length, names(ctx, missing)) });
+    addWarning(ctx, {
+      code: 'partialCoverage',
+      indicator: ind.code,
+      message: warning.partialCoverage(ind.code, year, missing.length, members.length, names(ctx, missing)),
+    });
   }
   if (withData.length === 0) return { ...noData(NO_DATA, missingAttainment(ind, year)), coverage };
   const vals = withData.map((s) => values.get(s.code) as MetricValue);
@@ -171,18 +200,30 @@ function municipalOf(ctx: Ctx, ind: Indicator, year: number, members: School[], 
     case 'schoolShare':
     case 'share':
     case 'count': {
-      const yes = withData.filter((s) => (ind.aggregation === 'schoolShare' ? meets.get(s.code) : boolOf(values.get(s.code))) === true).length;
+      const yes = withData.filter(
+        (s) => (ind.aggregation === 'schoolShare' ? meets.get(s.code) : boolOf(values.get(s.code))) === true,
+      ).length;
       const share = frac(yes, withData.length);
       const count = ind.aggregation === 'count' || (ind.aggregation === 'schoolShare' && !percent);
       out = count
-        ? { value: yes, num: yes, den: withData.length, bool: null, display: formatInt(yes), attainment: attainment(ind, year, frac(yes), null) }
+        ? {
+            value: yes,
+            num: yes,
+            den: withData.length,
+            bool: null,
+            display: formatInt(yes),
+            attainment: attainment(ind, year, frac(yes), null),
+          }
         : fromFraction(ind, year, share, frac(yes), frac(withData.length));
       break;
     }
     case 'all': {
       const bools = vals.map(boolOf);
       const all = bools.some((b) => b === false) ? false : missing.length > 0 ? null : true;
-      out = all === null ? noData(NO_DATA, missingAttainment(ind, year)) : { ...EMPTY, bool: all, display: formatBool(all), attainment: attainment(ind, year, null, all) };
+      out =
+        all === null
+          ? noData(NO_DATA, missingAttainment(ind, year))
+          : { ...EMPTY, bool: all, display: formatBool(all), attainment: attainment(ind, year, null, all) };
       break;
     }
   }
@@ -191,10 +232,15 @@ function municipalOf(ctx: Ctx, ind: Indicator, year: number, members: School[], 
 
 function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
   const owner = `Показатель ${ind.code}`;
-  const schools = new Map<string, SchoolIndicatorValue>();
+  const schools: Record<string, SchoolIndicatorValue> = {};
   if (!FITS[ind.aggregation].includes(ind.metric.kind)) {
-    addWarning(ctx, { code: 'badAggregation', indicator: ind.code, message: warning.badAggregation(ind.code, ind.aggregation, ind.metric.kind) });
-    for (const s of ctx.schools) schools.set(s.code, { ...noData(reason.badAggregation, 'noTarget'), inScope: inScope(ind.scope, s) });
+    addWarning(ctx, {
+      code: 'badAggregation',
+      indicator: ind.code,
+      message: warning.badAggregation(ind.code, ind.aggregation, ind.metric.kind),
+    });
+    for (const s of ctx.schools)
+      schools[s.code] = { ...noData(reason.badAggregation, 'noTarget'), inScope: inScope(ind.scope, s) };
     return { schools, municipal: noData(reason.badAggregation, missingAttainment(ind, year)) };
   }
   const percent = ind.unit === '%';
@@ -208,7 +254,12 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
     if (percent && isOver100(v)) {
       if (ind.mayExceed100) over.push(s.code);
       else {
-        addProblem(ctx, { school: s.code, year, field: null, message: problem.over100(schoolLabel(s), year, `${ind.code} ${ind.name}`, displayValue(v, percent)) });
+        addProblem(ctx, {
+          school: s.code,
+          year,
+          field: null,
+          message: problem.over100(schoolLabel(s), year, `${ind.code} ${ind.name}`, displayValue(v, percent)),
+        });
         v = { kind: 'none', reason: reason.over100 };
       }
     }
@@ -221,16 +272,25 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       meets.set(s.code, m);
       sv.meets = m;
     }
-    schools.set(s.code, sv);
+    schools[s.code] = sv;
   }
-  if (over.length > 0) addWarning(ctx, { code: 'over100', indicator: ind.code, message: warning.over100(ind.code, year, names(ctx, over)) });
+  if (over.length > 0)
+    addWarning(ctx, {
+      code: 'over100',
+      indicator: ind.code,
+      message: warning.over100(ind.code, year, names(ctx, over)),
+    });
 
   let members = ctx.schools.filter((s) => inScope(ind.scope, s));
   if (ind.aggregation === 'schoolShare' && ind.denominator === 'identifiedThisYear') {
     const flags = identifyingFlags(ind.scope);
     const rules = ctx.program.rules.filter((r) => flags.has(r.flags));
     if (rules.length === 0) {
-      addWarning(ctx, { code: 'noIdentificationRule', indicator: ind.code, message: warning.noIdentificationRule(ind.code) });
+      addWarning(ctx, {
+        code: 'noIdentificationRule',
+        indicator: ind.code,
+        message: warning.noIdentificationRule(ind.code),
+      });
     }
     const unknown: string[] = [];
     members = ctx.schools.filter((s) => {
@@ -239,7 +299,11 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       return id === true;
     });
     if (unknown.length > 0) {
-      addWarning(ctx, { code: 'identificationNoData', indicator: ind.code, message: warning.identificationNoData(ind.code, year, names(ctx, unknown)) });
+      addWarning(ctx, {
+        code: 'identificationNoData',
+        indicator: ind.code,
+        message: warning.identificationNoData(ind.code, year, names(ctx, unknown)),
+      });
     }
   }
   return { schools, municipal: municipalOf(ctx, ind, year, members, values, meets) };

@@ -59,7 +59,8 @@ function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
   const side = (terms: Sum, which: 'num' | 'den'): void => {
     for (const t of terms) {
       if (!t.field.includes('*')) {
-        if (!ctx.dict.entries.has(t.field)) addWarning(ctx, { code: 'unknownField', message: warning.unknownField(t.field, owner) });
+        if (!ctx.dict.entries.has(t.field))
+          addWarning(ctx, { code: 'unknownField', message: warning.unknownField(t.field, owner) });
         required[which].push(compileTerm(ctx, t.field, t.weight));
         continue;
       }
@@ -104,7 +105,8 @@ function compilePairs(ctx: Ctx, value: string, weight: string, owner: string): C
     const w = weights.get(keyOf(v));
     if (w !== undefined) pairs.push({ value: compileTerm(ctx, v, 1), weight: compileTerm(ctx, w, 1), required });
   }
-  if (pairs.length === 0 && value.includes('*')) addWarning(ctx, { code: 'unknownField', message: warning.patternEmpty(value, owner) });
+  if (pairs.length === 0 && value.includes('*'))
+    addWarning(ctx, { code: 'unknownField', message: warning.patternEmpty(value, owner) });
   return pairs;
 }
 
@@ -146,16 +148,17 @@ function evalSums(ctx: Ctx, c: CSums, r: Row, withDen: boolean): SumOutcome {
   const num: Acc = { i: 0, f: null };
   const den: Acc = { i: 0, f: null };
   let reported = c.required.num.length + c.required.den.length > 0;
-  for (const [terms, acc] of [
-    [c.required.num, num],
-    [c.required.den, den],
-  ] as const) {
-    for (const t of terms) {
-      const v = read(ctx, r, t);
-      if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
-      if (v === null) return { ok: false, reason: reason.missing(fieldLabel(ctx, t.code)) };
-      addTo(acc, v, t);
-    }
+  for (const t of c.required.num) {
+    const v = read(ctx, r, t);
+    if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
+    if (v === null) return { ok: false, reason: reason.missing(fieldLabel(ctx, t.code)) };
+    addTo(num, v, t);
+  }
+  for (const t of c.required.den) {
+    const v = read(ctx, r, t);
+    if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
+    if (v === null) return { ok: false, reason: reason.missing(fieldLabel(ctx, t.code)) };
+    addTo(den, v, t);
   }
   for (const g of c.groups) {
     // first pass: validate and classify into the scratch arrays; second pass: add
@@ -242,7 +245,8 @@ function compileMetric(ctx: Ctx, metric: Metric, owner: string): CompiledMetric 
     case 'weightedMean':
       return { sums: null, pairs: compilePairs(ctx, metric.value, metric.weight, owner), index: -1 };
     case 'flag':
-      if (!ctx.dict.entries.has(metric.field)) addWarning(ctx, { code: 'unknownField', message: warning.unknownField(metric.field, owner) });
+      if (!ctx.dict.entries.has(metric.field))
+        addWarning(ctx, { code: 'unknownField', message: warning.unknownField(metric.field, owner) });
       return { sums: null, pairs: null, index: indexOf(ctx, metric.field) };
   }
 }

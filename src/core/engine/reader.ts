@@ -29,7 +29,12 @@ function schoolName(ctx: Ctx, code: string): string {
 }
 
 function report(ctx: Ctx, r: Row, code: string, message: (school: string, label: string) => string): typeof BAD {
-  addProblem(ctx, { school: r.school, year: r.year, field: code, message: message(schoolName(ctx, r.school), fieldLabel(ctx, code)) });
+  addProblem(ctx, {
+    school: r.school,
+    year: r.year,
+    field: code,
+    message: message(schoolName(ctx, r.school), fieldLabel(ctx, code)),
+  });
   return BAD;
 }
 
@@ -44,9 +49,12 @@ function checkNumber(ctx: Ctx, r: Row, code: string, def: FieldDef | undefined, 
   if (typeof v !== 'number' || !Number.isFinite(v) || t === 'bool' || t === 'url' || t === 'text') {
     return report(ctx, r, code, (s, l) => problem.notNumber(s, r.year, l, code, v));
   }
-  if (t === 'count' && (!Number.isSafeInteger(v) || v < 0)) return report(ctx, r, code, (s, l) => problem.notCount(s, r.year, l, code, v));
-  if (def?.min !== undefined && v < def.min) return report(ctx, r, code, (s, l) => problem.belowMin(s, r.year, l, code, v, def.min ?? 0));
-  if (def?.max !== undefined && v > def.max) return report(ctx, r, code, (s, l) => problem.aboveMax(s, r.year, l, code, v, def.max ?? 0));
+  if (t === 'count' && (!Number.isSafeInteger(v) || v < 0))
+    return report(ctx, r, code, (s, l) => problem.notCount(s, r.year, l, code, v));
+  if (def?.min !== undefined && v < def.min)
+    return report(ctx, r, code, (s, l) => problem.belowMin(s, r.year, l, code, v, def.min ?? 0));
+  if (def?.max !== undefined && v > def.max)
+    return report(ctx, r, code, (s, l) => problem.aboveMax(s, r.year, l, code, v, def.max ?? 0));
   return v;
 }
 
@@ -61,8 +69,8 @@ function materialize(ctx: Ctx, r: Row): void {
   const rec = r.rec;
   if (!rec) return;
   const list = ctx.dict.list;
-  const nums = new Float64Array(list.length).fill(NaN);
-  const state = new Uint8Array(list.length);
+  const nums: number[] = new Array<number>(list.length).fill(Number.NaN);
+  const state: number[] = new Array<number>(list.length).fill(MISSING);
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
     if (!e) continue;
@@ -105,7 +113,7 @@ export function row(ctx: Ctx, school: string, year: number): Row {
 export function readNumber(ctx: Ctx, r: Row, index: number, code: string): NumRead {
   if (index < 0) return checkNumber(ctx, r, code, undefined, r.rec?.[code]);
   const st = r.state?.[index] ?? MISSING;
-  if (st === NUMBER) return (r.nums as Float64Array)[index] as number;
+  if (st === NUMBER) return (r.nums as number[])[index] as number;
   if (st === MISSING) return null;
   if (st === INVALID) return BAD;
   return report(ctx, r, code, (s, l) => problem.notNumber(s, r.year, l, code, r.rec?.[code]));

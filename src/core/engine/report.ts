@@ -49,11 +49,13 @@ function indicatorMeta(ind: Indicator, year: number): IndicatorMeta {
 function checkData(ctx: Ctx): void {
   const seen = new Set<string>();
   for (const s of ctx.schools) {
-    if (seen.has(s.code)) addWarning(ctx, { code: 'duplicateSchool', school: s.code, message: warning.duplicateSchool(s.code) });
+    if (seen.has(s.code))
+      addWarning(ctx, { code: 'duplicateSchool', school: s.code, message: warning.duplicateSchool(s.code) });
     seen.add(s.code);
   }
   for (const code of Object.keys(ctx.data)) {
-    if (!ctx.schoolByCode.has(code)) addWarning(ctx, { code: 'unknownSchool', school: code, message: warning.unknownSchool(code) });
+    if (!ctx.schoolByCode.has(code))
+      addWarning(ctx, { code: 'unknownSchool', school: code, message: warning.unknownSchool(code) });
   }
 }
 
@@ -64,7 +66,7 @@ function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
   const indicators: SchoolReport['indicators'] = {};
   const missed: string[] = [];
   for (const ind of program.indicators) {
-    const v = computeIndicator(ctx, ind, year).schools.get(school.code);
+    const v = computeIndicator(ctx, ind, year).schools[school.code];
     if (!v) continue;
     indicators[ind.code] = v;
     if (v.inScope && (v.attainment === 'notAchieved' || v.meets === false)) missed.push(ind.code);
@@ -88,9 +90,15 @@ function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
 }
 
 function municipal(ctx: Ctx, reports: SchoolReport[], year: number): MunicipalReport {
-  const flagged = Object.fromEntries(FLAG_KINDS.map((k) => [k, reports.filter((r) => r.flags[k] === 'yes').length])) as Record<FlagKind, number>;
-  const byRule = Object.fromEntries(ctx.program.rules.map((r) => [r.code, reports.filter((s) => s.rules[r.code]?.flagged === true).length]));
-  const indicators = Object.fromEntries(ctx.program.indicators.map((ind) => [ind.code, computeIndicator(ctx, ind, year).municipal]));
+  const flagged = Object.fromEntries(
+    FLAG_KINDS.map((k) => [k, reports.filter((r) => r.flags[k] === 'yes').length]),
+  ) as Record<FlagKind, number>;
+  const byRule = Object.fromEntries(
+    ctx.program.rules.map((r) => [r.code, reports.filter((s) => s.rules[r.code]?.flagged === true).length]),
+  );
+  const indicators = Object.fromEntries(
+    ctx.program.indicators.map((ind) => [ind.code, computeIndicator(ctx, ind, year).municipal]),
+  );
   return {
     indicators,
     flagged,
@@ -105,7 +113,7 @@ function seriesOf(ctx: Ctx, years: readonly number[]): IndicatorSeries[] {
     code: ind.code,
     points: years.map((y) => {
       const iy = computeIndicator(ctx, ind, y);
-      return { year: y, municipal: iy.municipal, schools: Object.fromEntries(iy.schools) };
+      return { year: y, municipal: iy.municipal, schools: iy.schools };
     }),
   }));
 }
@@ -119,7 +127,12 @@ export function computeReport(input: ReportInput): ReportResult {
   const series = input.seriesYears ? seriesOf(ctx, input.seriesYears) : undefined;
   const byCode = new Map(schools.map((s) => [s.code, s]));
   for (const p of ctx.problems.values()) if (p.school !== null) byCode.get(p.school)?.problems.push(p);
-  const rules: RuleMeta[] = program.rules.map((r) => ({ code: r.code, name: r.name, type: r.kind.type, flags: r.flags }));
+  const rules: RuleMeta[] = program.rules.map((r) => ({
+    code: r.code,
+    name: r.name,
+    type: r.kind.type,
+    flags: r.flags,
+  }));
   return {
     programId: program.id,
     year,
@@ -134,7 +147,9 @@ export function computeReport(input: ReportInput): ReportResult {
 }
 
 /** The `Динамика` series alone: every indicator for each year. */
-export function computeIndicatorSeries(input: Omit<ReportInput, 'year' | 'seriesYears'> & { years: number[] }): IndicatorSeries[] {
+export function computeIndicatorSeries(
+  input: Omit<ReportInput, 'year' | 'seriesYears'> & { years: number[] },
+): IndicatorSeries[] {
   const ctx = createContext(input.program, input.schools, input.data);
   return seriesOf(ctx, input.years);
 }

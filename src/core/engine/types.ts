@@ -237,4 +237,3 @@ export interface ReportResult {
   warnings: Warning[];
   series?: IndicatorSeries[];
 }
-

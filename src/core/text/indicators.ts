@@ -40,8 +40,7 @@ export const problem = {
 } as const;
 
 export const warning = {
-  unknownField: (code: string, owner: string) =>
-    `${owner}: поле «${code}» не описано в словаре полей программы.`,
+  unknownField: (code: string, owner: string) => `${owner}: поле «${code}» не описано в словаре полей программы.`,
   patternEmpty: (pattern: string, owner: string) =>
     `${owner}: шаблон «${pattern}» не соответствует ни одному полю программы.`,
   badAggregation: (indicator: string, aggregation: string, metric: string) =>
@@ -57,8 +56,10 @@ export const warning = {
     `Показатель ${indicator}: в программе нет правила, которое выявляет школы; знаменатель «идентифицированных в текущем году» взят из списка школ (категория в листе «Школы»).`,
   identificationNoData: (indicator: string, year: number, names: string) =>
     `Показатель ${indicator}, ${schoolYearLabel(year)}: не удалось определить, выявлена ли школа в текущем году (${names}) — нет данных; школы не учтены в знаменателе.`,
-  duplicateSchool: (code: string) => `В листе «Школы» код «${code}» встречается больше одного раза; у школ должны быть разные коды.`,
-  unknownSchool: (code: string) => `В данных есть школа с кодом «${code}», которой нет в листе «Школы»; её данные не учтены.`,
+  duplicateSchool: (code: string) =>
+    `В листе «Школы» код «${code}» встречается больше одного раза; у школ должны быть разные коды.`,
+  unknownSchool: (code: string) =>
+    `В данных есть школа с кодом «${code}», которой нет в листе «Школы»; её данные не учтены.`,
   badCondition: (owner: string) => `${owner}: условие без порога (нужен порог или для флага — значение «да»/«нет»).`,
   badTarget: (indicator: string, year: number) =>
     `Показатель ${indicator}: цель на ${year} г. не сравнима со значением этого вида.`,

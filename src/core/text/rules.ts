@@ -45,7 +45,8 @@ export const ruleText = {
   countOf: (num: string, den: string, pct: string) => `${num} из ${den} (${pct})`,
   relation: (value: string, symbol: string, threshold: string) => `${value} ${symbol} ${threshold}`,
   noData: 'нет данных',
-  outOfScope: (scope: keyof typeof SCOPE_NAME) => `Правило не применяется: школа не входит в группу «${SCOPE_NAME[scope]}».`,
+  outOfScope: (scope: keyof typeof SCOPE_NAME) =>
+    `Правило не применяется: школа не входит в группу «${SCOPE_NAME[scope]}».`,
   yearConvention: (year: number) =>
     `Отчётный год ${schoolYearLabel(year)}; предыдущий учебный год — ${schoolYear(year - 1)}, позапрошлый — ${schoolYear(year - 2)}.`,
 
@@ -53,7 +54,8 @@ export const ruleText = {
   check: (label: string, measure: string, countOf: string, symbol: string, threshold: string) =>
     `${label}: ${measure} у ${countOf} ${symbol} ${threshold}`,
   checkNoData: (label: string, why: string) => `${label}: ${why}`,
-  thresholdFlagged: (year: number, checks: string[]) => `${schoolYearLabel(year)}: низкие результаты — ${list(checks)}.`,
+  thresholdFlagged: (year: number, checks: string[]) =>
+    `${schoolYearLabel(year)}: низкие результаты — ${list(checks)}.`,
   thresholdClear: (year: number, count: number, worst: string) =>
     `${schoolYearLabel(year)}: порог не достигнут ни по одной из ${count} ${plural(count, 'процедуры', 'процедур', 'процедур')} (наибольшая доля: ${worst}).`,
   thresholdNoData: (year: number) => `${schoolYearLabel(year)}: нет данных ни по одной оценочной процедуре.`,
@@ -64,9 +66,17 @@ export const ruleText = {
     `В предыдущем учебном году (${schoolYear(prevYear)}) низкие результаты по ${procedures(count)} (нужно не менее ${min}): ${list(hits)}.`,
   multiByEach: (prevPrevYear: number, prevYear: number, min: number, hitsPrevPrev: string[], hitsPrev: string[]) =>
     `Низкие результаты в каждом из двух предыдущих учебных лет (не менее чем по ${procedures(min)}): ${schoolYear(prevPrevYear)} — ${list(hitsPrevPrev)}; ${schoolYear(prevYear)} — ${list(hitsPrev)}.`,
-  multiClear: (prevPrevYear: number, prevYear: number, countPrevPrev: string, countPrev: string, minPrev: number, minEach: number) =>
+  multiClear: (
+    prevPrevYear: number,
+    prevYear: number,
+    countPrevPrev: string,
+    countPrev: string,
+    minPrev: number,
+    minEach: number,
+  ) =>
     `Процедур с низкими результатами: ${schoolYear(prevYear)} — ${countPrev}, ${schoolYear(prevPrevYear)} — ${countPrevPrev}; условие не выполнено (нужно не менее ${minPrev} в предыдущем году или не менее ${minEach} в каждом из двух предыдущих).`,
-  multiNoDataPrev: (prevYear: number) => `Нет данных об оценочных процедурах за предыдущий учебный год (${schoolYear(prevYear)}).`,
+  multiNoDataPrev: (prevYear: number) =>
+    `Нет данных об оценочных процедурах за предыдущий учебный год (${schoolYear(prevYear)}).`,
   multiNoDataPrevPrev: (prevPrevYear: number, prevYear: number, count: number) =>
     `В ${schoolYear(prevYear)} низкие результаты по ${procedures(count)}; нет данных за ${schoolYear(prevPrevYear)}, чтобы проверить второе условие.`,
 
@@ -89,7 +99,15 @@ export const ruleText = {
 
   // dynamics
   change: (value: string, unit: string) => `${value}${unit}`,
-  dynamicsText: (fromYear: number, toYear: number, from: string, to: string, change: string, positive: boolean, min: string | null) =>
+  dynamicsText: (
+    fromYear: number,
+    toYear: number,
+    from: string,
+    to: string,
+    change: string,
+    positive: boolean,
+    min: string | null,
+  ) =>
     `Динамика ${schoolYear(fromYear)} → ${schoolYear(toYear)}: ${from} → ${to} (${change}) — ${positive ? 'положительная' : 'положительной динамики нет'}${min ? ` (нужно изменение не менее ${min} в лучшую сторону)` : ''}.`,
   dynamicsNoData: (fromYear: number, toYear: number, from: string, to: string) =>
     `Динамика ${schoolYear(fromYear)} → ${schoolYear(toYear)}: ${from} → ${to} — нет данных для сравнения.`,

@@ -20,7 +20,13 @@ const targets61 = [
 ];
 
 /** n schools in scope, the first `yes` of them meeting the condition, in `year`. */
-function schoolShare(n: number, yes: number, year: number, targets: IndicatorInput['targets'], comparison: IndicatorInput['comparison']) {
+function schoolShare(
+  n: number,
+  yes: number,
+  year: number,
+  targets: IndicatorInput['targets'],
+  comparison: IndicatorInput['comparison'],
+) {
   const schools = Array.from({ length: n }, (_, i) => makeSchool(`s${i}`, { category: 'ШНОР' }));
   const data = makeData(schools.map((s, i) => [s.code, year, { 'items.pd_events': i < yes } as Values]));
   const flag = { kind: 'flag' as const, field: 'items.pd_events' };
@@ -78,7 +84,12 @@ describe('seed 004 trap: exact comparison with the target', () => {
 
 describe('operators and directions', () => {
   /** One school, «2» in ВПР математика 5 кл. = m2 of n, target 20 % in 2024. */
-  function share(m2: number, n: number, comparison: IndicatorInput['comparison'], direction: IndicatorInput['direction']) {
+  function share(
+    m2: number,
+    n: number,
+    comparison: IndicatorInput['comparison'],
+    direction: IndicatorInput['direction'],
+  ) {
     const program = makeProgram({
       indicators: [
         {
@@ -87,7 +98,11 @@ describe('operators and directions', () => {
           name: 'Доля «2»',
           unit: '%',
           aggregation: 'pooled',
-          metric: { kind: 'ratio', num: [{ field: 'vpr.math.5.m2', weight: 1 }], den: [{ field: 'vpr.math.5.n', weight: 1 }] },
+          metric: {
+            kind: 'ratio',
+            num: [{ field: 'vpr.math.5.m2', weight: 1 }],
+            den: [{ field: 'vpr.math.5.n', weight: 1 }],
+          },
           direction,
           comparison,
           targets: [{ year: 2024, value: 20, source: null }],

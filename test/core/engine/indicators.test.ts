@@ -17,9 +17,24 @@ const schools = [
 
 const data = makeData([
   // ВПР математика 5: A 9/27, B 1/10, C 3/3, D 6/60
-  ['A', Y, twos('vpr.math.5', 27, 9), { 'pupils.total': 100, 'staff.vacancies': 1, 'items.workgroup_order': true, 'items.pd_events': true }],
-  ['B', Y, twos('vpr.math.5', 10, 1), { 'pupils.total': 250, 'staff.vacancies': 2, 'items.workgroup_order': true, 'items.pd_events': true }],
-  ['C', Y, twos('vpr.math.5', 3, 3), { 'pupils.total': 50, 'staff.vacancies': 4, 'items.workgroup_order': false, 'items.pd_events': false }],
+  [
+    'A',
+    Y,
+    twos('vpr.math.5', 27, 9),
+    { 'pupils.total': 100, 'staff.vacancies': 1, 'items.workgroup_order': true, 'items.pd_events': true },
+  ],
+  [
+    'B',
+    Y,
+    twos('vpr.math.5', 10, 1),
+    { 'pupils.total': 250, 'staff.vacancies': 2, 'items.workgroup_order': true, 'items.pd_events': true },
+  ],
+  [
+    'C',
+    Y,
+    twos('vpr.math.5', 3, 3),
+    { 'pupils.total': 50, 'staff.vacancies': 4, 'items.workgroup_order': false, 'items.pd_events': false },
+  ],
   ['D', Y, twos('vpr.math.5', 60, 6), { 'items.pd_events': true }],
   // КДР читательская грамотность 4 кл. «ниже базового», for dynamics
   ['A', Y - 1, below('kdr.read.4', 20, 10)],
@@ -29,9 +44,21 @@ const data = makeData([
   ['D', Y, below('kdr.read.4', 20, 1)],
 ]);
 
-const share2: IndicatorInput['metric'] = { kind: 'ratio', num: [{ field: 'vpr.math.5.m2', weight: 1 }], den: [{ field: 'vpr.math.5.n', weight: 1 }] };
+const share2: IndicatorInput['metric'] = {
+  kind: 'ratio',
+  num: [{ field: 'vpr.math.5.m2', weight: 1 }],
+  den: [{ field: 'vpr.math.5.n', weight: 1 }],
+};
 const workgroup: IndicatorInput['metric'] = { kind: 'flag', field: 'items.workgroup_order' };
-const base = { code: 'X', group: 'g', name: 'Показатель X', unit: '%' as const, direction: 'down' as const, comparison: 'none' as const, source: null };
+const base = {
+  code: 'X',
+  group: 'g',
+  name: 'Показатель X',
+  unit: '%' as const,
+  direction: 'down' as const,
+  comparison: 'none' as const,
+  source: null,
+};
 
 const lowRule: ProgramInput['rules'][number] = {
   code: 'R',
@@ -39,7 +66,13 @@ const lowRule: ProgramInput['rules'][number] = {
   description: '',
   flags: 'shnor',
   source: null,
-  kind: { type: 'assessmentThreshold', assessments: ['vpr.*.*'], num: ['m2'], den: ['n'], threshold: { op: 'gte', value: 30, source: 'seed 001 L80' } },
+  kind: {
+    type: 'assessmentThreshold',
+    assessments: ['vpr.*.*'],
+    num: ['m2'],
+    den: ['n'],
+    threshold: { op: 'gte', value: 30, source: 'seed 001 L80' },
+  },
 };
 const dynRule: ProgramInput['rules'][number] = {
   code: 'DYN',
@@ -49,7 +82,11 @@ const dynRule: ProgramInput['rules'][number] = {
   source: null,
   kind: {
     type: 'dynamics',
-    metric: { kind: 'ratio', num: [{ field: 'kdr.read.4.below', weight: 1 }], den: [{ field: 'kdr.read.4.n', weight: 1 }] },
+    metric: {
+      kind: 'ratio',
+      num: [{ field: 'kdr.read.4.below', weight: 1 }],
+      den: [{ field: 'kdr.read.4.n', weight: 1 }],
+    },
     compareTo: 'previousYear',
     direction: 'down',
     minChange: { value: 0, source: null },
@@ -57,7 +94,11 @@ const dynRule: ProgramInput['rules'][number] = {
   },
 };
 
-function run(ind: Partial<IndicatorInput> & Pick<IndicatorInput, 'aggregation' | 'metric'>, rules: ProgramInput['rules'] = [], d = data) {
+function run(
+  ind: Partial<IndicatorInput> & Pick<IndicatorInput, 'aggregation' | 'metric'>,
+  rules: ProgramInput['rules'] = [],
+  d = data,
+) {
   const program = makeProgram({ indicators: [{ ...base, ...ind }], rules });
   return computeOneIndicator({ program, schools, data: d, year: Y }, 'X');
 }
@@ -93,13 +134,23 @@ describe('pooled', () => {
 describe('sum and meanOfSchools of counts', () => {
   it('sums counts over schools with data and warns about the others', () => {
     // 100 + 250 + 50 = 400; D has no pupils.total
-    const r = run({ aggregation: 'sum', unit: 'чел.', metric: { kind: 'value', sum: [{ field: 'pupils.total', weight: 1 }] } });
+    const r = run({
+      aggregation: 'sum',
+      unit: 'чел.',
+      metric: { kind: 'value', sum: [{ field: 'pupils.total', weight: 1 }] },
+    });
     expect(r.municipal).toMatchObject({ value: 400, display: '400', coverage: { withData: 3, total: 4 } });
-    expect(r.warnings.find((w) => w.code === 'partialCoverage')?.message).toContain('нет данных по 1 из 4 школ (Школа D)');
+    expect(r.warnings.find((w) => w.code === 'partialCoverage')?.message).toContain(
+      'нет данных по 1 из 4 школ (Школа D)',
+    );
   });
 
   it('meanOfSchools of a count: (1 + 2 + 4) / 3 = 7/3 = 2,33', () => {
-    const r = run({ aggregation: 'meanOfSchools', unit: 'ед.', metric: { kind: 'value', sum: [{ field: 'staff.vacancies', weight: 1 }] } });
+    const r = run({
+      aggregation: 'meanOfSchools',
+      unit: 'ед.',
+      metric: { kind: 'value', sum: [{ field: 'staff.vacancies', weight: 1 }] },
+    });
     expect(r.municipal).toMatchObject({ num: 7, den: 3, display: '2,33' });
   });
 
@@ -153,7 +204,13 @@ describe('schoolShare', () => {
   it('denominator identifiedThisYear counts only schools flagged this year (seed 004 6.1)', () => {
     // rule R (ШНОР: «2» ≥ 30 %) flags A (33,3 %) and C (100 %); of them pd_events: A да, C нет → 1/2
     const pd = { metric: { kind: 'flag' as const, field: 'items.pd_events' }, equals: true };
-    const ind = { aggregation: 'schoolShare' as const, metric: pd.metric, condition: pd, scope: 'shnor' as const, direction: 'up' as const };
+    const ind = {
+      aggregation: 'schoolShare' as const,
+      metric: pd.metric,
+      condition: pd,
+      scope: 'shnor' as const,
+      direction: 'up' as const,
+    };
     const identified = run({ ...ind, denominator: 'identifiedThisYear' }, [lowRule]);
     expect(identified.municipal).toMatchObject({ num: 1, den: 2, display: '50,0 %' });
     // the registry's ШНОР (A, D): both pd_events да → 2/2
@@ -163,7 +220,13 @@ describe('schoolShare', () => {
 
   it('identifiedThisYear without an identifying rule falls back to the registry, with a warning', () => {
     const pd = { metric: { kind: 'flag' as const, field: 'items.pd_events' }, equals: true };
-    const r = run({ aggregation: 'schoolShare', metric: pd.metric, condition: pd, scope: 'shnor', denominator: 'identifiedThisYear' });
+    const r = run({
+      aggregation: 'schoolShare',
+      metric: pd.metric,
+      condition: pd,
+      scope: 'shnor',
+      denominator: 'identifiedThisYear',
+    });
     expect(r.municipal).toMatchObject({ num: 2, den: 2 });
     expect(r.warnings.map((w) => w.code)).toContain('noIdentificationRule');
   });
@@ -171,7 +234,10 @@ describe('schoolShare', () => {
   it('conditionRule: schools flagged by a positive-dynamics rule', () => {
     // КДР «ниже базового»: A 50 % → 25 % (лучше), B 20 % → 20 % (нет), D: нет данных за прошлый год
     // ШНОР или ШНСУ (A, B, D): 1 of 2 with data = 50 %, D left out with a warning
-    const r = run({ aggregation: 'schoolShare', metric: share2, conditionRule: 'DYN', scope: 'shnor_or_shnsu', direction: 'up' }, [dynRule]);
+    const r = run(
+      { aggregation: 'schoolShare', metric: share2, conditionRule: 'DYN', scope: 'shnor_or_shnsu', direction: 'up' },
+      [dynRule],
+    );
     expect(r.municipal).toMatchObject({ num: 1, den: 2, coverage: { withData: 2, total: 3 } });
     expect(r.schools.A?.meets).toBe(true);
     expect(r.schools.B?.meets).toBe(false);
@@ -187,7 +253,11 @@ describe('schoolShare', () => {
 });
 
 describe('over 100 %', () => {
-  const pk: IndicatorInput['metric'] = { kind: 'ratio', num: [{ field: 'staff.pk_done', weight: 1 }], den: [{ field: 'staff.pedagogues', weight: 1 }] };
+  const pk: IndicatorInput['metric'] = {
+    kind: 'ratio',
+    num: [{ field: 'staff.pk_done', weight: 1 }],
+    den: [{ field: 'staff.pedagogues', weight: 1 }],
+  };
   const d = makeData([
     ['A', Y, { 'staff.pk_done': 45, 'staff.pedagogues': 40 }],
     ['B', Y, { 'staff.pk_done': 10, 'staff.pedagogues': 20 }],

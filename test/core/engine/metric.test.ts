@@ -9,12 +9,32 @@ const Y = 2024;
 
 function one(metric: Metric, values: Values, over: Partial<ProgramInput['indicators'][number]> = {}) {
   const program = makeProgram({
-    indicators: [{ code: 'X', group: 'g', name: 'Показатель X', unit: '%', aggregation: 'pooled', metric, direction: 'up', comparison: 'none', source: null, ...over }],
+    indicators: [
+      {
+        code: 'X',
+        group: 'g',
+        name: 'Показатель X',
+        unit: '%',
+        aggregation: 'pooled',
+        metric,
+        direction: 'up',
+        comparison: 'none',
+        source: null,
+        ...over,
+      },
+    ],
   });
-  return computeOneIndicator({ program, schools: [makeSchool('s1')], data: makeData([['s1', Y, values]]), year: Y }, 'X');
+  return computeOneIndicator(
+    { program, schools: [makeSchool('s1')], data: makeData([['s1', Y, values]]), year: Y },
+    'X',
+  );
 }
 
-const share2 = (pattern: string): Metric => ({ kind: 'ratio', num: [{ field: `${pattern}.m2`, weight: 1 }], den: [{ field: `${pattern}.n`, weight: 1 }] });
+const share2 = (pattern: string): Metric => ({
+  kind: 'ratio',
+  num: [{ field: `${pattern}.m2`, weight: 1 }],
+  den: [{ field: `${pattern}.n`, weight: 1 }],
+});
 
 describe('wildcards and the missing-value rule', () => {
   it('sums every assessment the school took; a blank assessment is not taken', () => {
@@ -48,7 +68,11 @@ describe('wildcards and the missing-value rule', () => {
   });
 
   it('an explicit term is required: blank → «нет данных»', () => {
-    const m: Metric = { kind: 'ratio', num: [{ field: 'staff.pk_done', weight: 1 }], den: [{ field: 'staff.pedagogues', weight: 1 }] };
+    const m: Metric = {
+      kind: 'ratio',
+      num: [{ field: 'staff.pk_done', weight: 1 }],
+      den: [{ field: 'staff.pedagogues', weight: 1 }],
+    };
     const r = one(m, { 'staff.pedagogues': 40 });
     expect(r.schools.s1).toMatchObject({ value: null });
     expect(r.schools.s1?.reason).toBe('нет данных: Прошли повышение квалификации по тематике программы');
@@ -64,12 +88,22 @@ describe('wildcards and the missing-value rule', () => {
 describe('zero denominator', () => {
   it('0 participants is «нет данных» (нет участников), never 0 % or NaN', () => {
     const r = one(share2('vpr.math.5'), { 'vpr.math.5.n': 0, 'vpr.math.5.m2': 0 });
-    expect(r.schools.s1).toMatchObject({ value: null, num: null, den: null, display: 'нет данных', reason: 'нет участников' });
+    expect(r.schools.s1).toMatchObject({
+      value: null,
+      num: null,
+      den: null,
+      display: 'нет данных',
+      reason: 'нет участников',
+    });
     expect(r.municipal.value).toBeNull();
   });
 
   it('a non-participant denominator of 0 says «знаменатель равен 0»', () => {
-    const m: Metric = { kind: 'ratio', num: [{ field: 'staff.pk_done', weight: 1 }], den: [{ field: 'staff.pedagogues', weight: 1 }] };
+    const m: Metric = {
+      kind: 'ratio',
+      num: [{ field: 'staff.pk_done', weight: 1 }],
+      den: [{ field: 'staff.pedagogues', weight: 1 }],
+    };
     const r = one(m, { 'staff.pk_done': 0, 'staff.pedagogues': 0 });
     expect(r.schools.s1?.reason).toBe('знаменатель равен 0');
   });
@@ -110,7 +144,11 @@ describe('validation: a problem, never coerced', () => {
   });
 
   it('a flag that is not yes/no is a problem', () => {
-    const r = one({ kind: 'flag', field: 'items.pd_events' }, { 'items.pd_events': 'да' }, { unit: 'да/нет', aggregation: 'all' });
+    const r = one(
+      { kind: 'flag', field: 'items.pd_events' },
+      { 'items.pd_events': 'да' },
+      { unit: 'да/нет', aggregation: 'all' },
+    );
     expect(r.schools.s1?.bool).toBeNull();
     expect(r.problems[0]?.message).toContain('ожидалось «да» или «нет»');
   });
@@ -137,7 +175,11 @@ describe('exact weights and means', () => {
 
   it('weighted mean: (60.5·10 + 70·30) / 40 = 2705/40 = 67.625 → «67,63»', () => {
     const m: Metric = { kind: 'weightedMean', value: 'ege.*.11.mean', weight: 'ege.*.11.n' };
-    const r = one(m, { 'ege.rus.11.n': 10, 'ege.rus.11.mean': 60.5, 'ege.mathp.11.n': 30, 'ege.mathp.11.mean': 70 }, { unit: 'балл' });
+    const r = one(
+      m,
+      { 'ege.rus.11.n': 10, 'ege.rus.11.mean': 60.5, 'ege.mathp.11.n': 30, 'ege.mathp.11.mean': 70 },
+      { unit: 'балл' },
+    );
     expect(r.schools.s1?.display).toBe('67,63');
     expect(r.schools.s1?.value).toBe(67.625);
   });
@@ -151,7 +193,11 @@ describe('exact weights and means', () => {
 
 describe('program warnings', () => {
   it('warns about a pattern that matches no declared field and an undeclared code', () => {
-    const m: Metric = { kind: 'ratio', num: [{ field: 'vpr.*.10.m2', weight: 1 }], den: [{ field: 'pupils.nonexistent', weight: 1 }] };
+    const m: Metric = {
+      kind: 'ratio',
+      num: [{ field: 'vpr.*.10.m2', weight: 1 }],
+      den: [{ field: 'pupils.nonexistent', weight: 1 }],
+    };
     const r = one(m, {});
     expect(r.warnings.map((w) => w.code)).toEqual(['unknownField', 'unknownField']);
     expect(r.warnings[0]?.message).toContain('«vpr.*.10.m2»');
@@ -167,7 +213,11 @@ describe('absurd magnitudes never stop the report', () => {
 
   it('a huge decimal weight stays exact', () => {
     // 3 × 1e-20 / 3 = 1e-20 of a percent-ratio: displayed as «0,0 %», computed without throwing
-    const m: Metric = { kind: 'ratio', num: [{ field: 'vpr.math.5.m2', weight: 1e-20 }], den: [{ field: 'vpr.math.5.n', weight: 1 }] };
+    const m: Metric = {
+      kind: 'ratio',
+      num: [{ field: 'vpr.math.5.m2', weight: 1e-20 }],
+      den: [{ field: 'vpr.math.5.n', weight: 1 }],
+    };
     const r = one(m, { 'vpr.math.5.n': 3, 'vpr.math.5.m2': 3 });
     expect(r.schools.s1?.display).toBe('0,0 %');
   });

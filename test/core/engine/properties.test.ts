@@ -29,7 +29,10 @@ const program: Program = makeProgram({
       unit: '%',
       aggregation: 'schoolShare',
       metric: { kind: 'ratio', num: [{ field: 'vpr.*.*.m2' }], den: [{ field: 'vpr.*.*.n' }] },
-      condition: { metric: { kind: 'ratio', num: [{ field: 'vpr.*.*.m2' }], den: [{ field: 'vpr.*.*.n' }] }, threshold: { op: 'lte', value: 25, source: null } },
+      condition: {
+        metric: { kind: 'ratio', num: [{ field: 'vpr.*.*.m2' }], den: [{ field: 'vpr.*.*.n' }] },
+        threshold: { op: 'lte', value: 25, source: null },
+      },
       direction: 'up',
       comparison: 'gte',
       source: null,
@@ -42,14 +45,24 @@ const program: Program = makeProgram({
       description: '',
       flags: 'lowResult',
       source: null,
-      kind: { type: 'assessmentThreshold', assessments: ['vpr.*.*'], num: ['m2'], den: ['n'], threshold: { op: 'gte', value: 30, source: null } },
+      kind: {
+        type: 'assessmentThreshold',
+        assessments: ['vpr.*.*'],
+        num: ['m2'],
+        den: ['n'],
+        threshold: { op: 'gte', value: 30, source: null },
+      },
     },
   ],
 });
 
 /** One school's ВПР: participants (≥ 1) and «2» (≤ participants) in math 5 and optionally rus 5. */
 const schoolResult = fc
-  .tuple(fc.integer({ min: 1, max: 200 }), fc.nat(), fc.option(fc.tuple(fc.integer({ min: 1, max: 200 }), fc.nat()), { nil: null }))
+  .tuple(
+    fc.integer({ min: 1, max: 200 }),
+    fc.nat(),
+    fc.option(fc.tuple(fc.integer({ min: 1, max: 200 }), fc.nat()), { nil: null }),
+  )
   .map(([n, k, rus]) => {
     const v: Values = twos('vpr.math.5', n, k % (n + 1));
     if (rus) Object.assign(v, twos('vpr.rus.5', rus[0], rus[1] % (rus[0] + 1)));
@@ -61,7 +74,15 @@ function municipality(results: Values[]): { schools: School[]; data: ReturnType<
   return { schools, data: makeData(results.map((v, i) => [`s${i}`, Y, v] as [string, number, Values])) };
 }
 
-const sumOf = (vs: Values[], suffix: string): number => vs.reduce((a, v) => a + Object.entries(v).filter(([k]) => k.endsWith(suffix)).reduce((b, [, x]) => b + (x as number), 0), 0);
+const sumOf = (vs: Values[], suffix: string): number =>
+  vs.reduce(
+    (a, v) =>
+      a +
+      Object.entries(v)
+        .filter(([k]) => k.endsWith(suffix))
+        .reduce((b, [, x]) => b + (x as number), 0),
+    0,
+  );
 
 describe('pooled aggregation', () => {
   it('equals Σnum / Σden over the schools', () => {
@@ -96,7 +117,15 @@ describe('invariance and purity', () => {
   it('the order of schools does not matter', () => {
     fc.assert(
       fc.property(
-        fc.array(schoolResult, { minLength: 1, maxLength: 8 }).chain((rs) => fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs.map((_, i) => i), { minLength: rs.length, maxLength: rs.length }))),
+        fc.array(schoolResult, { minLength: 1, maxLength: 8 }).chain((rs) =>
+          fc.tuple(
+            fc.constant(rs),
+            fc.shuffledSubarray(
+              rs.map((_, i) => i),
+              { minLength: rs.length, maxLength: rs.length },
+            ),
+          ),
+        ),
         ([results, order]) => {
           const { schools, data } = municipality(results);
           const a = computeReport({ program, schools, data, year: Y });

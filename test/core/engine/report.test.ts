@@ -25,14 +25,26 @@ const programInput: Partial<ProgramInput> = {
     },
   ],
   rules: [
-    { code: 'VPR', name: 'ВПР', description: '', flags: 'lowResult', source: 'seed 001 L80', kind: { type: 'assessmentThreshold', assessments: ['vpr.*.*'], num: ['m2'], den: ['n'], threshold } },
+    {
+      code: 'VPR',
+      name: 'ВПР',
+      description: '',
+      flags: 'lowResult',
+      source: 'seed 001 L80',
+      kind: { type: 'assessmentThreshold', assessments: ['vpr.*.*'], num: ['m2'], den: ['n'], threshold },
+    },
     {
       code: 'SHNOR',
       name: 'ШНОР',
       description: '',
       flags: 'shnor',
       source: 'seed 001 L76',
-      kind: { type: 'multiYear', rule: 'VPR', minPrevYear: { value: 2, source: null }, minEachOfTwo: { value: 1, source: null } },
+      kind: {
+        type: 'multiYear',
+        rule: 'VPR',
+        minPrevYear: { value: 2, source: null },
+        minEachOfTwo: { value: 1, source: null },
+      },
     },
     {
       code: 'SHNSU',
@@ -43,7 +55,14 @@ const programInput: Partial<ProgramInput> = {
       kind: {
         type: 'criteriaCount',
         minCount: { value: 1, source: null },
-        criteria: [{ code: 'С8', name: 'Нет Интернета', condition: { metric: { kind: 'flag', field: 'cond.internet_stable' }, equals: false }, source: 'seed 004 L100' }],
+        criteria: [
+          {
+            code: 'С8',
+            name: 'Нет Интернета',
+            condition: { metric: { kind: 'flag', field: 'cond.internet_stable' }, equals: false },
+            source: 'seed 004 L100',
+          },
+        ],
       },
     },
   ],
@@ -54,7 +73,11 @@ const programInput: Partial<ProgramInput> = {
   ],
 };
 
-const schools = [makeSchool('A', { category: 'ШНОР', name: 'СОШ № 1' }), makeSchool('B', { name: 'СОШ № 2' }), makeSchool('C', { name: 'ООШ № 3' })];
+const schools = [
+  makeSchool('A', { category: 'ШНОР', name: 'СОШ № 1' }),
+  makeSchool('B', { name: 'СОШ № 2' }),
+  makeSchool('C', { name: 'ООШ № 3' }),
+];
 const data = makeData([
   // A: ВПР «2» 2023 in math 5 and rus 5 (two procedures) → ШНОР; 2024: 9/27 → VPR flagged, 33,3 % > 20 %
   ['A', Y - 1, twos('vpr.math.5', 10, 5), twos('vpr.rus.5', 10, 4)],
@@ -84,7 +107,11 @@ describe('computeReport', () => {
     expect(r.programId).toBe('fixture');
     expect(r.yearLabel).toBe('2023/2024 уч. г.');
     expect(r.indicators[0]).toMatchObject({ code: 'IND1', target: 20, targetDisplay: '20 %', unit: '%' });
-    expect(r.rules.map((x) => `${x.code}:${x.type}:${x.flags}`)).toEqual(['VPR:assessmentThreshold:lowResult', 'SHNOR:multiYear:shnor', 'SHNSU:criteriaCount:shnsu']);
+    expect(r.rules.map((x) => `${x.code}:${x.type}:${x.flags}`)).toEqual([
+      'VPR:assessmentThreshold:lowResult',
+      'SHNOR:multiYear:shnor',
+      'SHNSU:criteriaCount:shnsu',
+    ]);
   });
 
   it('flags each school and lists the codes roadmaps need', () => {
@@ -106,8 +133,16 @@ describe('computeReport', () => {
   });
 
   it('keeps explanations and values per school', () => {
-    expect(byCode.A?.rules.VPR?.explanation).toBe('2023/2024 уч. г.: низкие результаты — ВПР математика 5 кл.: «2» у 9 из 27 (33,3 %) ≥ 30 %.');
-    expect(byCode.A?.indicators.IND1).toMatchObject({ num: 9, den: 27, display: '33,3 %', attainment: 'notAchieved', inScope: true });
+    expect(byCode.A?.rules.VPR?.explanation).toBe(
+      '2023/2024 уч. г.: низкие результаты — ВПР математика 5 кл.: «2» у 9 из 27 (33,3 %) ≥ 30 %.',
+    );
+    expect(byCode.A?.indicators.IND1).toMatchObject({
+      num: 9,
+      den: 27,
+      display: '33,3 %',
+      attainment: 'notAchieved',
+      inScope: true,
+    });
   });
 
   it('attaches problems to their school', () => {
@@ -124,7 +159,9 @@ describe('computeReport', () => {
       byRule: { VPR: 1, SHNOR: 1, SHNSU: 1 },
       schools: 3,
       schoolsWithProblems: 1,
-      indicators: { IND1: { num: 11, den: 47, display: '23,4 %', attainment: 'notAchieved', coverage: { withData: 2, total: 3 } } },
+      indicators: {
+        IND1: { num: 11, den: 47, display: '23,4 %', attainment: 'notAchieved', coverage: { withData: 2, total: 3 } },
+      },
     });
   });
 

@@ -157,18 +157,34 @@ function share(ch: CoreCheck): Fraction | null {
   return ch.num !== null && ch.den !== null && ch.den > 0 ? frac(ch.num, ch.den) : null;
 }
 
-export function evaluateAssessmentThreshold(ctx: Ctx, kind: ThresholdKind, school: string, year: number, word: boolean): Verdict {
+export function evaluateAssessmentThreshold(
+  ctx: Ctx,
+  kind: ThresholdKind,
+  school: string,
+  year: number,
+  word: boolean,
+): Verdict {
   const cores = coreChecks(ctx, kind, school, year);
   if (!word) {
-    if (cores.some((ch) => ch.low === true)) return { status: 'flagged', flagged: true, explanation: '', details: null };
-    if (cores.some((ch) => ch.low === false)) return { status: 'clear', flagged: false, explanation: '', details: null };
+    if (cores.some((ch) => ch.low === true))
+      return { status: 'flagged', flagged: true, explanation: '', details: null };
+    if (cores.some((ch) => ch.low === false))
+      return { status: 'clear', flagged: false, explanation: '', details: null };
     return { status: 'noData', flagged: null, explanation: '', details: null };
   }
   const checks = cores.filter((ch) => ch.low !== false).map((ch) => wordCheck(kind, ch));
   const low = checks.filter((ch) => ch.low === true);
   if (low.length > 0) {
     const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: cores.length, checks, nearest: null };
-    return { status: 'flagged', flagged: true, explanation: ruleText.thresholdFlagged(year, low.map((ch) => ch.text)), details };
+    return {
+      status: 'flagged',
+      flagged: true,
+      explanation: ruleText.thresholdFlagged(
+        year,
+        low.map((ch) => ch.text),
+      ),
+      details,
+    };
   }
   const known = cores.filter((ch) => ch.low === false);
   let worst = known[0];
@@ -185,5 +201,10 @@ export function evaluateAssessmentThreshold(ctx: Ctx, kind: ThresholdKind, schoo
   }
   const nearest = wordCheck(kind, worst);
   const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: cores.length, checks, nearest };
-  return { status: 'clear', flagged: false, explanation: ruleText.thresholdClear(year, known.length, nearest.text), details };
+  return {
+    status: 'clear',
+    flagged: false,
+    explanation: ruleText.thresholdClear(year, known.length, nearest.text),
+    details,
+  };
 }

@@ -34,7 +34,10 @@ function clusterValue(ctx: Ctx, kind: ClusterKind, cluster: string, year: number
   let v: ClusterValue;
   if (kind.metric.kind === 'value') {
     const mean = meanOf(values);
-    v = { value: mean ? { kind: 'amount', value: mean } : { kind: 'none', reason: reason.noFields }, schools: values.length };
+    v = {
+      value: mean ? { kind: 'amount', value: mean } : { kind: 'none', reason: reason.noFields },
+      schools: values.length,
+    };
   } else {
     v = { value: pool(values), schools: values.length };
   }
@@ -47,13 +50,26 @@ function yearValue(year: number, v: MetricValue, percent: boolean): YearValue {
   return { year, value: f === null ? null : toNumber(f), display: displayValue(v, percent), met: null };
 }
 
-export function evaluateClusterRelative(ctx: Ctx, kind: ClusterKind, school: string, year: number, owner: string, word: boolean): Verdict {
+export function evaluateClusterRelative(
+  ctx: Ctx,
+  kind: ClusterKind,
+  school: string,
+  year: number,
+  owner: string,
+  word: boolean,
+): Verdict {
   const percent = isPercent(kind.metric);
   const cluster = ctx.schoolByCode.get(school)?.cluster ?? null;
   const v = evaluateMetric(ctx, kind.metric, school, year, owner);
   const schoolValue = yearValue(year, v, percent);
   if (cluster === null) {
-    const details = { type: 'clusterRelative' as const, cluster, school: schoolValue, clusterValue: yearValue(year, { kind: 'none', reason: reason.noCluster }, percent), below: null };
+    const details = {
+      type: 'clusterRelative' as const,
+      cluster,
+      school: schoolValue,
+      clusterValue: yearValue(year, { kind: 'none', reason: reason.noCluster }, percent),
+      below: null,
+    };
     return { status: 'noData', flagged: null, explanation: ruleText.clusterNoCluster, details };
   }
   const cv = clusterValue(ctx, kind, cluster, year, owner);
@@ -68,15 +84,25 @@ export function evaluateClusterRelative(ctx: Ctx, kind: ClusterKind, school: str
       const fa = inUnits(evaluateMetric(ctx, kind.metric, school, year - n + 1, owner), percent);
       positive = fa !== null && fs !== null ? isPositive(fa, fs, kind.direction, ZERO) : null;
     }
-    if (below === false || positive === true) return { status: 'clear', flagged: false, explanation: '', details: null };
-    if (below === true && (n === undefined || positive === false)) return { status: 'flagged', flagged: true, explanation: '', details: null };
+    if (below === false || positive === true)
+      return { status: 'clear', flagged: false, explanation: '', details: null };
+    if (below === true && (n === undefined || positive === false))
+      return { status: 'flagged', flagged: true, explanation: '', details: null };
     return { status: 'noData', flagged: null, explanation: '', details: null };
   }
   const parts: string[] = [];
   if (below === null) {
     parts.push(ruleText.clusterNoData(fs === null ? describeValue(v, percent) : describeValue(cv.value, percent)));
   } else {
-    parts.push(ruleText.clusterCompare(cluster, describeValue(v, percent), below ? OP_SYMBOL[kind.op] : OP_NEGATED[kind.op], clusterYear.display, cv.schools));
+    parts.push(
+      ruleText.clusterCompare(
+        cluster,
+        describeValue(v, percent),
+        below ? OP_SYMBOL[kind.op] : OP_NEGATED[kind.op],
+        clusterYear.display,
+        cv.schools,
+      ),
+    );
   }
   let positive: boolean | null = null;
   let dynamics;
@@ -98,6 +124,7 @@ export function evaluateClusterRelative(ctx: Ctx, kind: ClusterKind, school: str
   };
   const explanation = ruleText.sentence(parts);
   if (below === false || positive === true) return { status: 'clear', flagged: false, explanation, details };
-  if (below === true && (n === undefined || positive === false)) return { status: 'flagged', flagged: true, explanation, details };
+  if (below === true && (n === undefined || positive === false))
+    return { status: 'flagged', flagged: true, explanation, details };
   return { status: 'noData', flagged: null, explanation, details };
 }

@@ -10,11 +10,23 @@ import type { Verdict } from './verdict';
 
 export type ConsecutiveKind = Extract<RuleKind, { type: 'consecutiveYears' }>;
 
-export function evaluateConsecutiveYears(ctx: Ctx, kind: ConsecutiveKind, school: string, year: number, name: string, owner: string, word: boolean): Verdict {
+export function evaluateConsecutiveYears(
+  ctx: Ctx,
+  kind: ConsecutiveKind,
+  school: string,
+  year: number,
+  name: string,
+  owner: string,
+  word: boolean,
+): Verdict {
   const years: number[] = [];
   for (let y = year - kind.years + 1; y <= year; y++) years.push(y);
   const checks = years.map((y) => checkCondition(ctx, kind.condition, school, y, owner));
-  const status: RuleStatus = checks.every((c) => c.met === true) ? 'flagged' : checks.some((c) => c.met === false) ? 'clear' : 'noData';
+  const status: RuleStatus = checks.every((c) => c.met === true)
+    ? 'flagged'
+    : checks.some((c) => c.met === false)
+      ? 'clear'
+      : 'noData';
   const flagged = status === 'flagged' ? true : status === 'clear' ? false : null;
   if (!word) return { status, flagged, explanation: '', details: null };
   const values: YearValue[] = [];

@@ -11,7 +11,14 @@ import type { Verdict } from './verdict';
 
 export type CriteriaKind = Extract<RuleKind, { type: 'criteriaCount' }>;
 
-export function evaluateCriteriaCount(ctx: Ctx, kind: CriteriaKind, school: string, year: number, owner: string, word: boolean): Verdict {
+export function evaluateCriteriaCount(
+  ctx: Ctx,
+  kind: CriteriaKind,
+  school: string,
+  year: number,
+  owner: string,
+  word: boolean,
+): Verdict {
   const checks = kind.criteria.map((c) => checkCondition(ctx, c.condition, school, year, `${owner} ${c.code}`));
   const metCount = checks.filter((c) => c.met === true).length;
   const noDataCount = checks.filter((c) => c.met === null).length;
@@ -34,5 +41,10 @@ export function evaluateCriteriaCount(ctx: Ctx, kind: CriteriaKind, school: stri
       : status === 'clear'
         ? ruleText.criteriaClear(metCount, total, min, met) + tail
         : ruleText.criteriaNoData(metCount, total, min, unknown);
-  return { status, flagged, explanation, details: { type: 'criteriaCount', criteria, metCount, noDataCount, minCount: min } };
+  return {
+    status,
+    flagged,
+    explanation,
+    details: { type: 'criteriaCount', criteria, metCount, noDataCount, minCount: min },
+  };
 }

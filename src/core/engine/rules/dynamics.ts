@@ -40,7 +40,14 @@ function signed(change: Fraction, percent: boolean): string {
   return ruleText.change(text, percent ? ruleText.percentPoints : '');
 }
 
-export function evaluateDynamics(ctx: Ctx, kind: DynamicsKind, school: string, year: number, owner: string, word: boolean): Verdict {
+export function evaluateDynamics(
+  ctx: Ctx,
+  kind: DynamicsKind,
+  school: string,
+  year: number,
+  owner: string,
+  word: boolean,
+): Verdict {
   const fromYear = fromYearOf(kind, ctx.program, year);
   const percent = isPercent(kind.metric);
   const a = evaluateMetric(ctx, kind.metric, school, fromYear, owner);
@@ -49,7 +56,8 @@ export function evaluateDynamics(ctx: Ctx, kind: DynamicsKind, school: string, y
   const fb = inUnits(b, percent);
   const min = compiled(ctx, kind.minChange, minChangeOf);
   if (!word) {
-    if (fa === null || fb === null || min === null) return { status: 'noData', flagged: null, explanation: '', details: null };
+    if (fa === null || fb === null || min === null)
+      return { status: 'noData', flagged: null, explanation: '', details: null };
     const positive = isPositive(fa, fb, kind.direction, min);
     const flagged = kind.flagWhen === 'positive' ? positive : !positive;
     return { status: flagged ? 'flagged' : 'clear', flagged, explanation: '', details: null };
@@ -67,7 +75,8 @@ export function evaluateDynamics(ctx: Ctx, kind: DynamicsKind, school: string, y
   const positive = isPositive(fa, fb, kind.direction, min);
   const change = signed(sub(fb, fa), percent);
   const flagged = kind.flagWhen === 'positive' ? positive : !positive;
-  const minText = kind.minChange.value > 0 ? `${formatPlain(kind.minChange.value)}${percent ? ruleText.percentPoints : ''}` : null;
+  const minText =
+    kind.minChange.value > 0 ? `${formatPlain(kind.minChange.value)}${percent ? ruleText.percentPoints : ''}` : null;
   return {
     status: flagged ? 'flagged' : 'clear',
     flagged,

@@ -57,7 +57,12 @@ function statusOwner(_ctx: Ctx, rule: Rule): object {
 }
 
 /** The verdict alone (empty explanation, no details), for counting: identification, school shares. */
-export function ruleStatus(ctx: Ctx, rule: Rule, school: School, year: number): Pick<RuleVerdict, 'status' | 'flagged'> {
+export function ruleStatus(
+  ctx: Ctx,
+  rule: Rule,
+  school: School,
+  year: number,
+): Pick<RuleVerdict, 'status' | 'flagged'> {
   const r = row(ctx, school.code, year);
   const slot = slotOf(ctx, compiled(ctx, rule, statusOwner));
   const hit = r.memo[slot] as RuleVerdict | undefined;

@@ -41,7 +41,14 @@ interface YearLows {
   hits: ProcedureHit[];
 }
 
-function lows(ctx: Ctx, kinds: ThresholdKind[], school: string, year: number, countGrades: boolean, word: boolean): YearLows {
+function lows(
+  ctx: Ctx,
+  kinds: ThresholdKind[],
+  school: string,
+  year: number,
+  countGrades: boolean,
+  word: boolean,
+): YearLows {
   const hits = new Map<string, ProcedureHit | null>();
   let hasData = false;
   for (const k of kinds) {
@@ -64,10 +71,20 @@ function lows(ctx: Ctx, kinds: ThresholdKind[], school: string, year: number, co
 }
 
 function hitText(h: ProcedureHit): string {
-  return ruleText.procedureHit(h.label, h.checks.map((c) => c.text));
+  return ruleText.procedureHit(
+    h.label,
+    h.checks.map((c) => c.text),
+  );
 }
 
-export function evaluateMultiYear(ctx: Ctx, kind: MultiYearKind, school: string, year: number, owner: string, word: boolean): Verdict {
+export function evaluateMultiYear(
+  ctx: Ctx,
+  kind: MultiYearKind,
+  school: string,
+  year: number,
+  owner: string,
+  word: boolean,
+): Verdict {
   const kinds = baseKinds(ctx, kind, owner);
   const prevYear = year - 1;
   const prevPrevYear = year - 2;
@@ -79,7 +96,8 @@ export function evaluateMultiYear(ctx: Ctx, kind: MultiYearKind, school: string,
   const byEachOfTwo = prev.count >= minEach && prevPrev.count >= minEach;
   if (!word) {
     if (byPrevYear || byEachOfTwo) return { status: 'flagged', flagged: true, explanation: '', details: null };
-    if (!prev.hasData || (!prevPrev.hasData && prev.count >= minEach)) return { status: 'noData', flagged: null, explanation: '', details: null };
+    if (!prev.hasData || (!prevPrev.hasData && prev.count >= minEach))
+      return { status: 'noData', flagged: null, explanation: '', details: null };
     return { status: 'clear', flagged: false, explanation: '', details: null };
   }
   const details: RuleDetails = {
@@ -97,12 +115,26 @@ export function evaluateMultiYear(ctx: Ctx, kind: MultiYearKind, school: string,
   if (byPrevYear || byEachOfTwo) {
     const parts = [];
     if (byPrevYear) parts.push(ruleText.multiByPrev(prevYear, prev.count, minPrev, prev.hits.map(hitText)));
-    if (byEachOfTwo) parts.push(ruleText.multiByEach(prevPrevYear, prevYear, minEach, prevPrev.hits.map(hitText), prev.hits.map(hitText)));
+    if (byEachOfTwo)
+      parts.push(
+        ruleText.multiByEach(prevPrevYear, prevYear, minEach, prevPrev.hits.map(hitText), prev.hits.map(hitText)),
+      );
     return { status: 'flagged', flagged: true, explanation: `${parts.join(' ')} ${convention}`, details };
   }
-  if (!prev.hasData) return { status: 'noData', flagged: null, explanation: `${ruleText.multiNoDataPrev(prevYear)} ${convention}`, details };
+  if (!prev.hasData)
+    return {
+      status: 'noData',
+      flagged: null,
+      explanation: `${ruleText.multiNoDataPrev(prevYear)} ${convention}`,
+      details,
+    };
   if (!prevPrev.hasData && prev.count >= minEach) {
-    return { status: 'noData', flagged: null, explanation: `${ruleText.multiNoDataPrevPrev(prevPrevYear, prevYear, prev.count)} ${convention}`, details };
+    return {
+      status: 'noData',
+      flagged: null,
+      explanation: `${ruleText.multiNoDataPrevPrev(prevPrevYear, prevYear, prev.count)} ${convention}`,
+      details,
+    };
   }
   const countPrevPrev = prevPrev.hasData ? String(prevPrev.count) : ruleText.noData;
   return {

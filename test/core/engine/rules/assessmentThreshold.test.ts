@@ -7,20 +7,35 @@ import { below, makeData, makeProgram, makeSchool, twos, type Values } from '../
 
 const Y = 2024;
 
-function rule(op: Op, value: number, over: Partial<Extract<ProgramInput['rules'][number]['kind'], { type: 'assessmentThreshold' }>> = {}) {
+function rule(
+  op: Op,
+  value: number,
+  over: Partial<Extract<ProgramInput['rules'][number]['kind'], { type: 'assessmentThreshold' }>> = {},
+) {
   return {
     code: 'R',
     name: 'Низкие результаты',
     description: '',
     flags: 'lowResult' as const,
     source: 'seed 001 L80',
-    kind: { type: 'assessmentThreshold' as const, assessments: ['vpr.*.*'], num: ['m2'], den: ['n'], threshold: { op, value, source: null }, ...over },
+    kind: {
+      type: 'assessmentThreshold' as const,
+      assessments: ['vpr.*.*'],
+      num: ['m2'],
+      den: ['n'],
+      threshold: { op, value, source: null },
+      ...over,
+    },
   };
 }
 
 function verdict(r: ProgramInput['rules'][number], values: Values, category: 'другая' | 'ШНОР' = 'другая') {
   const program = makeProgram({ rules: [r] });
-  return computeOneRule({ program, schools: [makeSchool('s', { category })], data: makeData([['s', Y, values]]), year: Y }, 'R', 's');
+  return computeOneRule(
+    { program, schools: [makeSchool('s', { category })], data: makeData([['s', Y, values]]), year: Y },
+    'R',
+    's',
+  );
 }
 
 describe('boundaries, integer counts against a percent threshold', () => {
@@ -69,13 +84,21 @@ describe('seed 001 test set A (L80: «не менее 30%» of participants got 
     const v = verdict(rule('gte', 30), { 'vpr.math.5.n': 0, 'vpr.math.5.m2': 0 }).verdict;
     expect(v.status).toBe('noData');
     expect(v.flagged).toBeNull();
-    expect(v.details).toMatchObject({ type: 'assessmentThreshold', evaluated: 1, checks: [{ low: null, text: 'ВПР математика 5 кл.: нет участников' }] });
+    expect(v.details).toMatchObject({
+      type: 'assessmentThreshold',
+      evaluated: 1,
+      checks: [{ low: null, text: 'ВПР математика 5 кл.: нет участников' }],
+    });
   });
 });
 
 describe('explanations and details', () => {
   it('names every breaching assessment with counts, share and operator', () => {
-    const v = verdict(rule('gte', 30), { ...twos('vpr.math.5', 27, 9), ...twos('vpr.rus.5', 27, 2), ...twos('vpr.math.6', 20, 10) }).verdict;
+    const v = verdict(rule('gte', 30), {
+      ...twos('vpr.math.5', 27, 9),
+      ...twos('vpr.rus.5', 27, 2),
+      ...twos('vpr.math.6', 20, 10),
+    }).verdict;
     expect(v.explanation).toBe(
       '2023/2024 уч. г.: низкие результаты — ВПР математика 5 кл.: «2» у 9 из 27 (33,3 %) ≥ 30 %; ВПР математика 6 кл.: «2» у 10 из 20 (50,0 %) ≥ 30 %.',
     );
@@ -102,7 +125,14 @@ describe('explanations and details', () => {
   it('for «не более» the nearest check is the smallest share', () => {
     // «4»+«5» ≤ 30 % flags low quality; 40 % and 35 % are both fine, 35 % is nearest
     const q = rule('lte', 30, { num: ['m4', 'm5'] });
-    const values = { 'vpr.math.5.n': 10, 'vpr.math.5.m4': 3, 'vpr.math.5.m5': 1, 'vpr.rus.5.n': 20, 'vpr.rus.5.m4': 5, 'vpr.rus.5.m5': 2 };
+    const values = {
+      'vpr.math.5.n': 10,
+      'vpr.math.5.m4': 3,
+      'vpr.math.5.m5': 1,
+      'vpr.rus.5.n': 20,
+      'vpr.rus.5.m4': 5,
+      'vpr.rus.5.m5': 2,
+    };
     const v = verdict(q, values).verdict;
     expect(v.status).toBe('clear');
     expect(v.explanation).toContain('ВПР русский язык 5 кл.: «4» и «5» у 7 из 20 (35,0 %) > 30 %');
@@ -110,7 +140,11 @@ describe('explanations and details', () => {
 
   it('no data at all', () => {
     const v = verdict(rule('gte', 30), {}).verdict;
-    expect(v).toMatchObject({ status: 'noData', flagged: null, explanation: '2023/2024 уч. г.: нет данных ни по одной оценочной процедуре.' });
+    expect(v).toMatchObject({
+      status: 'noData',
+      flagged: null,
+      explanation: '2023/2024 уч. г.: нет данных ни по одной оценочной процедуре.',
+    });
   });
 });
 

@@ -6,7 +6,11 @@ import type { ProgramInput } from '../../../../src/core/program';
 import { makeData, makeProgram, makeSchool, twos } from '../../fixtures/municipality';
 
 const Y = 2024;
-const metric = { kind: 'ratio' as const, num: [{ field: 'oge.math.9.m2', weight: 1 }], den: [{ field: 'oge.math.9.n', weight: 1 }] };
+const metric = {
+  kind: 'ratio' as const,
+  num: [{ field: 'oge.math.9.m2', weight: 1 }],
+  den: [{ field: 'oge.math.9.n', weight: 1 }],
+};
 
 function program(noPositiveDynamicsYears?: number) {
   const kind: Extract<ProgramInput['rules'][number]['kind'], { type: 'clusterRelative' }> = {
@@ -16,7 +20,9 @@ function program(noPositiveDynamicsYears?: number) {
     direction: 'down',
     ...(noPositiveDynamicsYears ? { noPositiveDynamicsYears } : {}),
   };
-  return makeProgram({ rules: [{ code: 'K', name: 'Ниже кластера', description: '', flags: 'shnor', source: 'seed 002 L48', kind }] });
+  return makeProgram({
+    rules: [{ code: 'K', name: 'Ниже кластера', description: '', flags: 'shnor', source: 'seed 002 L48', kind }],
+  });
 }
 
 const schools = [
@@ -39,14 +45,22 @@ const data = makeData([
   ['Q', Y - 2, twos('oge.math.9', 10, 2)],
 ]);
 
-const run = (code: string, years?: number) => computeOneRule({ program: program(years), schools, data, year: Y }, 'K', code).verdict;
+const run = (code: string, years?: number) =>
+  computeOneRule({ program: program(years), schools, data, year: Y }, 'K', code).verdict;
 
 describe('clusterRelative', () => {
   it('P: 50 % > 25,7 % in the cluster → flagged', () => {
     const v = run('P');
     expect(v.status).toBe('flagged');
-    expect(v.explanation).toBe('Кластер «Сельские»: у школы 10 из 20 (50,0 %) > 25,7 % в целом по кластеру (3 школы с данными).');
-    expect(v.details).toMatchObject({ type: 'clusterRelative', cluster: 'Сельские', below: true, clusterValue: { display: '25,7 %' } });
+    expect(v.explanation).toBe(
+      'Кластер «Сельские»: у школы 10 из 20 (50,0 %) > 25,7 % в целом по кластеру (3 школы с данными).',
+    );
+    expect(v.details).toMatchObject({
+      type: 'clusterRelative',
+      cluster: 'Сельские',
+      below: true,
+      clusterValue: { display: '25,7 %' },
+    });
   });
 
   it('Q: 25 % is not above 25,71 % (5/20 vs 18/70: 350 < 360) → clear', () => {
@@ -81,7 +95,11 @@ describe('clusterRelative', () => {
       ['P', Y - 2, twos('oge.math.9', 10, 4)],
     ]);
     // cluster (P, Q): 12/40 = 30 %; P 50 % > 30 %, and 40 % → 50 % is worse for «down»
-    const v = computeOneRule({ program: program(3), schools: schools.slice(0, 2), data: d2, year: Y }, 'K', 'P').verdict;
+    const v = computeOneRule(
+      { program: program(3), schools: schools.slice(0, 2), data: d2, year: Y },
+      'K',
+      'P',
+    ).verdict;
     expect(v.status).toBe('flagged');
     expect(v.explanation).toContain('положительной динамики нет');
   });

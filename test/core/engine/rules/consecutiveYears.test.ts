@@ -19,7 +19,11 @@ const program = makeProgram({
         type: 'consecutiveYears',
         years: 2,
         condition: {
-          metric: { kind: 'ratio', num: [{ field: 'ege.mathp.11.below', weight: 1 }], den: [{ field: 'ege.mathp.11.n', weight: 1 }] },
+          metric: {
+            kind: 'ratio',
+            num: [{ field: 'ege.mathp.11.below', weight: 1 }],
+            den: [{ field: 'ege.mathp.11.n', weight: 1 }],
+          },
           threshold: { op: 'gte', value: 20, source: null },
         },
       },

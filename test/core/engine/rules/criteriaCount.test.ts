@@ -18,20 +18,64 @@ const atLeastOne = (field: string, source: string): Condition => ({
 const no = (field: string): Condition => ({ metric: { kind: 'flag', field }, equals: false });
 
 const criteria: Extract<ProgramInput['rules'][number]['kind'], { type: 'criteriaCount' }>['criteria'] = [
-  { code: 'С1', name: 'Неполные семьи', condition: pct('pupils.incomplete_family', 'gt', 30, 'seed 004 L92'), source: 'seed 004 L92' },
-  { code: 'С2', name: 'Безработные родители', condition: pct('pupils.unemployed_parents', 'gt', 10, 'seed 004 L93'), source: 'seed 004 L93' },
-  { code: 'С3', name: 'Родители без высшего образования', condition: pct('pupils.no_higher_ed_parents', 'gt', 30, 'seed 004 L94'), source: 'seed 004 L94' },
-  { code: 'С4', name: 'На учёте', condition: pct('pupils.registered', 'gte', 2, 'seed 004 L95'), source: 'seed 004 L95' },
-  { code: 'С5', name: 'Миграционный статус', condition: atLeastOne('pupils.migrant', 'seed 004 L96'), source: 'seed 004 L96' },
-  { code: 'С6', name: 'Нагрузка свыше 25 ч', condition: atLeastOne('staff.overload_25h', 'seed 004 L98'), source: 'seed 004 L98' },
+  {
+    code: 'С1',
+    name: 'Неполные семьи',
+    condition: pct('pupils.incomplete_family', 'gt', 30, 'seed 004 L92'),
+    source: 'seed 004 L92',
+  },
+  {
+    code: 'С2',
+    name: 'Безработные родители',
+    condition: pct('pupils.unemployed_parents', 'gt', 10, 'seed 004 L93'),
+    source: 'seed 004 L93',
+  },
+  {
+    code: 'С3',
+    name: 'Родители без высшего образования',
+    condition: pct('pupils.no_higher_ed_parents', 'gt', 30, 'seed 004 L94'),
+    source: 'seed 004 L94',
+  },
+  {
+    code: 'С4',
+    name: 'На учёте',
+    condition: pct('pupils.registered', 'gte', 2, 'seed 004 L95'),
+    source: 'seed 004 L95',
+  },
+  {
+    code: 'С5',
+    name: 'Миграционный статус',
+    condition: atLeastOne('pupils.migrant', 'seed 004 L96'),
+    source: 'seed 004 L96',
+  },
+  {
+    code: 'С6',
+    name: 'Нагрузка свыше 25 ч',
+    condition: atLeastOne('staff.overload_25h', 'seed 004 L98'),
+    source: 'seed 004 L98',
+  },
   { code: 'С7', name: 'Нет психолога', condition: no('staff.has_psychologist'), source: 'seed 004 L99' },
   { code: 'С8', name: 'Нет устойчивого Интернета', condition: no('cond.internet_stable'), source: 'seed 004 L100' },
   { code: 'С9', name: 'Недостаточно компьютеров', condition: no('cond.computers_enough'), source: 'seed 004 L101' },
-  { code: 'С10', name: 'Малокомплектная школа', condition: { metric: { kind: 'flag', field: 'cond.small_school' }, equals: true }, source: 'seed 004 L102' },
+  {
+    code: 'С10',
+    name: 'Малокомплектная школа',
+    condition: { metric: { kind: 'flag', field: 'cond.small_school' }, equals: true },
+    source: 'seed 004 L102',
+  },
 ];
 
 const program = makeProgram({
-  rules: [{ code: 'SHNSU', name: 'ШНСУ', description: '', flags: 'shnsu', source: 'seed 004 L90', kind: { type: 'criteriaCount', criteria, minCount: { value: 2, source: null } } }],
+  rules: [
+    {
+      code: 'SHNSU',
+      name: 'ШНСУ',
+      description: '',
+      flags: 'shnsu',
+      source: 'seed 004 L90',
+      kind: { type: 'criteriaCount', criteria, minCount: { value: 2, source: null } },
+    },
+  ],
 });
 
 // a school meeting none of the criteria
@@ -50,7 +94,11 @@ const calm: Values = {
 };
 
 function run(values: Values) {
-  return computeOneRule({ program, schools: [makeSchool('s')], data: makeData([['s', Y, values]]), year: Y }, 'SHNSU', 's').verdict;
+  return computeOneRule(
+    { program, schools: [makeSchool('s')], data: makeData([['s', Y, values]]), year: Y },
+    'SHNSU',
+    's',
+  ).verdict;
 }
 
 const met = (values: Values): string[] => {
@@ -79,8 +127,26 @@ describe('each criterion at its cut-off', () => {
   });
 
   it('С4 with 1 999 of 100 000 pupils (1,999 %) is not met; 2 000 is', () => {
-    expect(met({ ...calm, 'pupils.total': 100000, 'pupils.incomplete_family': 0, 'pupils.unemployed_parents': 0, 'pupils.no_higher_ed_parents': 0, 'pupils.registered': 1999 })).toEqual([]);
-    expect(met({ ...calm, 'pupils.total': 100000, 'pupils.incomplete_family': 0, 'pupils.unemployed_parents': 0, 'pupils.no_higher_ed_parents': 0, 'pupils.registered': 2000 })).toEqual(['С4']);
+    expect(
+      met({
+        ...calm,
+        'pupils.total': 100000,
+        'pupils.incomplete_family': 0,
+        'pupils.unemployed_parents': 0,
+        'pupils.no_higher_ed_parents': 0,
+        'pupils.registered': 1999,
+      }),
+    ).toEqual([]);
+    expect(
+      met({
+        ...calm,
+        'pupils.total': 100000,
+        'pupils.incomplete_family': 0,
+        'pupils.unemployed_parents': 0,
+        'pupils.no_higher_ed_parents': 0,
+        'pupils.registered': 2000,
+      }),
+    ).toEqual(['С4']);
   });
 });
 
@@ -98,7 +164,9 @@ describe('count of criteria', () => {
   it('one met → clear', () => {
     const v = run({ ...calm, 'cond.small_school': true });
     expect(v.status).toBe('clear');
-    expect(v.explanation).toBe('Выполнено критериев: 1 из 10 (нужно не менее 2): С10 Малокомплектная школа: «Малочисленная / малокомплектная школа» — да.');
+    expect(v.explanation).toBe(
+      'Выполнено критериев: 1 из 10 (нужно не менее 2): С10 Малокомплектная школа: «Малочисленная / малокомплектная школа» — да.',
+    );
   });
 
   it('one met and one unknown → «нет данных» (it could reach 2)', () => {

@@ -9,11 +9,25 @@ const Y = 2024;
 type DynKind = Extract<ProgramInput['rules'][number]['kind'], { type: 'dynamics' }>;
 
 const count2: DynKind['metric'] = { kind: 'value', sum: [{ field: 'vpr.*.*.m2', weight: 1 }] };
-const share2: DynKind['metric'] = { kind: 'ratio', num: [{ field: 'vpr.math.5.m2', weight: 1 }], den: [{ field: 'vpr.math.5.n', weight: 1 }] };
+const share2: DynKind['metric'] = {
+  kind: 'ratio',
+  num: [{ field: 'vpr.math.5.m2', weight: 1 }],
+  den: [{ field: 'vpr.math.5.n', weight: 1 }],
+};
 
 function run(kind: Partial<DynKind>, rows: Array<[number, Values]>) {
-  const full: DynKind = { type: 'dynamics', metric: count2, compareTo: 'previousYear', direction: 'down', minChange: { value: 0, source: null }, flagWhen: 'notPositive', ...kind };
-  const program = makeProgram({ rules: [{ code: 'D', name: 'Динамика', description: '', flags: 'risk', source: null, kind: full }] });
+  const full: DynKind = {
+    type: 'dynamics',
+    metric: count2,
+    compareTo: 'previousYear',
+    direction: 'down',
+    minChange: { value: 0, source: null },
+    flagWhen: 'notPositive',
+    ...kind,
+  };
+  const program = makeProgram({
+    rules: [{ code: 'D', name: 'Динамика', description: '', flags: 'risk', source: null, kind: full }],
+  });
   const data = makeData(rows.map(([y, v]) => ['s', y, v] as [string, number, Values]));
   return computeOneRule({ program, schools: [makeSchool('s')], data, year: Y }, 'D', 's').verdict;
 }

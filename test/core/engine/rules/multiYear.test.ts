@@ -15,15 +15,42 @@ const threshold = { op: 'gte' as const, value: 30, source: 'seed 001 L80' };
 function program(over: Partial<Extract<ProgramInput['rules'][number]['kind'], { type: 'multiYear' }>> = {}) {
   return makeProgram({
     rules: [
-      { code: 'VPR', name: 'ВПР', description: '', flags: 'lowResult', source: 'seed 001 L80', kind: { type: 'assessmentThreshold', assessments: ['vpr.*.*'], num: ['m2'], den: ['n'], threshold } },
-      { code: 'GIA', name: 'ГИА', description: '', flags: 'lowResult', source: 'seed 001 L80', kind: { type: 'assessmentThreshold', assessments: ['oge.*.*', 'ege.*.*'], num: ['below'], den: ['n'], threshold } },
+      {
+        code: 'VPR',
+        name: 'ВПР',
+        description: '',
+        flags: 'lowResult',
+        source: 'seed 001 L80',
+        kind: { type: 'assessmentThreshold', assessments: ['vpr.*.*'], num: ['m2'], den: ['n'], threshold },
+      },
+      {
+        code: 'GIA',
+        name: 'ГИА',
+        description: '',
+        flags: 'lowResult',
+        source: 'seed 001 L80',
+        kind: {
+          type: 'assessmentThreshold',
+          assessments: ['oge.*.*', 'ege.*.*'],
+          num: ['below'],
+          den: ['n'],
+          threshold,
+        },
+      },
       {
         code: 'SHNOR',
         name: 'ШНОР',
         description: '',
         flags: 'shnor',
         source: 'seed 001 L76',
-        kind: { type: 'multiYear', rule: 'VPR', rules: ['GIA'], minPrevYear: { value: 2, source: 'seed 001 L76' }, minEachOfTwo: { value: 1, source: 'seed 001 L76' }, ...over },
+        kind: {
+          type: 'multiYear',
+          rule: 'VPR',
+          rules: ['GIA'],
+          minPrevYear: { value: 2, source: 'seed 001 L76' },
+          minEachOfTwo: { value: 1, source: 'seed 001 L76' },
+          ...over,
+        },
       },
     ],
   });
@@ -37,19 +64,70 @@ function run(rows: Array<[year: number, ...values: Values[]]>, over = {}) {
 describe('seed 001 test set B', () => {
   it.each([
     // A: Y-2 none low (data present), Y-1 two (ВПР мат, ОГЭ рус) → (a)
-    ['A', [[2022, OK('vpr.math.5')], [2023, LOW('vpr.math.5'), LOW_GIA('oge.rus.9')]], true, true, false],
+    [
+      'A',
+      [
+        [2022, OK('vpr.math.5')],
+        [2023, LOW('vpr.math.5'), LOW_GIA('oge.rus.9')],
+      ],
+      true,
+      true,
+      false,
+    ],
     // B: Y-2 one (ЕГЭ мат), Y-1 one (ВПР рус) → (b)
-    ['B', [[2022, LOW_GIA('ege.mathp.11')], [2023, LOW('vpr.rus.5')]], true, false, true],
+    [
+      'B',
+      [
+        [2022, LOW_GIA('ege.mathp.11')],
+        [2023, LOW('vpr.rus.5')],
+      ],
+      true,
+      false,
+      true,
+    ],
     // C: Y-2 none, Y-1 one → no
-    ['C', [[2022, OK('vpr.math.5')], [2023, LOW('vpr.math.5')]], false, false, false],
+    [
+      'C',
+      [
+        [2022, OK('vpr.math.5')],
+        [2023, LOW('vpr.math.5')],
+      ],
+      false,
+      false,
+      false,
+    ],
     // D: Y-2 two, Y-1 none → no: (a) looks only at Y-1, (b) needs both years
-    ['D', [[2022, LOW('vpr.math.5'), LOW('vpr.rus.5')], [2023, OK('vpr.math.5')]], false, false, false],
+    [
+      'D',
+      [
+        [2022, LOW('vpr.math.5'), LOW('vpr.rus.5')],
+        [2023, OK('vpr.math.5')],
+      ],
+      false,
+      false,
+      false,
+    ],
     // E: Y-2 one, Y-1 two → (a) and (b)
-    ['E', [[2022, LOW('vpr.rus.5')], [2023, LOW('vpr.math.5'), LOW_GIA('oge.math.9')]], true, true, true],
+    [
+      'E',
+      [
+        [2022, LOW('vpr.rus.5')],
+        [2023, LOW('vpr.math.5'), LOW_GIA('oge.math.9')],
+      ],
+      true,
+      true,
+      true,
+    ],
   ] as const)('school %s', (_s, rows, flagged, byPrev, byEach) => {
     const v = run(rows as unknown as Array<[number, ...Values[]]>);
     expect(v.flagged).toBe(flagged);
-    expect(v.details).toMatchObject({ type: 'multiYear', prevYear: 2023, prevPrevYear: 2022, byPrevYear: byPrev, byEachOfTwo: byEach });
+    expect(v.details).toMatchObject({
+      type: 'multiYear',
+      prevYear: 2023,
+      prevPrevYear: 2022,
+      byPrevYear: byPrev,
+      byEachOfTwo: byEach,
+    });
   });
 });
 
@@ -74,7 +152,11 @@ describe('what a procedure is', () => {
 
 describe('years and missing data', () => {
   it('the reporting year itself does not count', () => {
-    const v = run([[2022, OK('vpr.math.5')], [2023, OK('vpr.math.5')], [2024, LOW('vpr.math.5'), LOW('vpr.rus.5')]]);
+    const v = run([
+      [2022, OK('vpr.math.5')],
+      [2023, OK('vpr.math.5')],
+      [2024, LOW('vpr.math.5'), LOW('vpr.rus.5')],
+    ]);
     expect(v.flagged).toBe(false);
   });
 
@@ -98,7 +180,10 @@ describe('years and missing data', () => {
 
 describe('explanation', () => {
   it('lists the low procedures with their numbers and states the year convention', () => {
-    const v = run([[2022, OK('vpr.math.5')], [2023, LOW('vpr.math.5'), LOW_GIA('oge.rus.9')]]);
+    const v = run([
+      [2022, OK('vpr.math.5')],
+      [2023, LOW('vpr.math.5'), LOW_GIA('oge.rus.9')],
+    ]);
     expect(v.explanation).toBe(
       'В предыдущем учебном году (2022/2023) низкие результаты по 2 процедурам (нужно не менее 2): ' +
         'ВПР математика (ВПР математика 5 кл.: «2» у 3 из 10 (30,0 %) ≥ 30 %); ' +
@@ -109,7 +194,11 @@ describe('explanation', () => {
 
   it('an unknown base rule is a warning', () => {
     const p = program({ rule: 'NOPE' });
-    const out = computeOneRule({ program: p, schools: [makeSchool('s')], data: makeData([['s', 2023, LOW('vpr.math.5')]]), year: Y }, 'SHNOR', 's');
+    const out = computeOneRule(
+      { program: p, schools: [makeSchool('s')], data: makeData([['s', 2023, LOW('vpr.math.5')]]), year: Y },
+      'SHNOR',
+      's',
+    );
     expect(out.warnings[0]?.message).toContain('правило «NOPE» не найдено');
   });
 });

@@ -82,6 +82,7 @@ function createOne(files: FileStore, ctx: MonitoringContext, row: SchoolRow, out
       schoolName: school.name,
       schoolCode: school.code,
       year: ctx.settings.year,
+      municipality: ctx.settings.municipality,
     });
     writeTemplate(templateSheet(made.workbook, schoolSheetName(school.code)), layout, {
       schoolEmail: school.email ?? null,

@@ -51,11 +51,12 @@ function google() {
   return { drive, store };
 }
 
+/** Set up under a municipality other than the preset's, so a template that ignored `Настройки` would show. */
 function setUp(program: Program, year: number, mode: 'tabs' | 'files', schools: SetupInput['schools']): Workbook {
   const wb = createMemoryWorkbook();
   setupMonitoring(wb, program, {
     presetId: program.id,
-    municipality: 'Тестовый район',
+    municipality: 'Энский район',
     year,
     mode,
     schools,
@@ -105,9 +106,9 @@ describe('createSchoolFiles', () => {
     const out = createSchoolFiles(wb, store(), runOf(program));
     expect(out).toEqual({
       created: [
-        'Тестовый район — форма 01 СОШ № 1',
-        'Тестовый район — форма 02 ООШ № 2',
-        'Тестовый район — форма 03 СОШ № 3',
+        'Энский район — форма 01 СОШ № 1',
+        'Энский район — форма 02 ООШ № 2',
+        'Энский район — форма 03 СОШ № 3',
       ],
       shared: ['01: school1@example.ru', '02: school2@example.ru', '03: school3@example.ru'],
       warnings: [],
@@ -160,13 +161,13 @@ describe('createSchoolFiles', () => {
     createSchoolFiles(wb, store(), runOf(program));
     setupMonitoring(wb, program, {
       presetId: program.id,
-      municipality: 'Тестовый район',
+      municipality: 'Энский район',
       year: 2024,
       mode: 'files',
       schools: [{ code: '04', name: 'СОШ № 4' }],
     });
     const out = createSchoolFiles(wb, store(), runOf(program));
-    const name = 'Тестовый район — форма 04 СОШ № 4';
+    const name = 'Энский район — форма 04 СОШ № 4';
     expect(out).toEqual({ created: [name], shared: [], warnings: [FILES_TEXT.noEmail('СОШ № 4', name)] });
     expect(links(wb, 3).every((u) => typeof u === 'string' && u.startsWith('https://docs.google.com/'))).toBe(true);
     expect(drive.permissions).toHaveLength(2); // 01 and 02 from the first run; 04 has no email
@@ -182,7 +183,7 @@ describe('createSchoolFiles', () => {
     expect(out.created).toHaveLength(2);
     expect(out.warnings).toEqual([FILES_TEXT.timeUp(1)]);
     expect(links(wb, 3).map((u) => u !== null && u !== '')).toEqual([true, true, false]);
-    expect(createSchoolFiles(wb, store(), runOf(program)).created).toEqual(['Тестовый район — форма 03 СОШ № 3']);
+    expect(createSchoolFiles(wb, store(), runOf(program)).created).toEqual(['Энский район — форма 03 СОШ № 3']);
   });
 
   it('refuses in tab mode', () => {

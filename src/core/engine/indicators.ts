@@ -9,7 +9,7 @@ import { cmp, div, frac, type Fraction, HUNDRED, isInteger, mul, ONE, toNumber, 
 import { formatBool, formatCompact, formatInt, formatPercent, NO_DATA } from '../format';
 import type { Indicator, Metric, Rule } from '../program';
 import type { School } from '../schools';
-import { problem, reason, warning } from '../text/indicators';
+import { indicatorText, problem, reason, warning } from '../text/indicators';
 import { meanOf, pool, total } from './aggregate';
 import { attainment, targetOf } from './attainment';
 import { displayValue } from './compare';
@@ -42,7 +42,7 @@ const MAX_NAMES = 5;
 
 function names(ctx: Ctx, codes: string[]): string {
   const shown = codes.slice(0, MAX_NAMES).map((c) => ctx.schoolByCode.get(c)?.name ?? c);
-  return codes.length > MAX_NAMES ? `${shown.join(', ')} и ещё ${codes.length - MAX_NAMES}` : shown.join(', ');
+  return indicatorText.schoolList(shown, Math.max(0, codes.length - MAX_NAMES));
 }
 
 function schoolLabel(s: School): string {
@@ -231,7 +231,7 @@ function municipalOf(
 }
 
 function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
-  const owner = `Показатель ${ind.code}`;
+  const owner = indicatorText.owner(ind.code);
   const schools: Record<string, SchoolIndicatorValue> = {};
   if (!FITS[ind.aggregation].includes(ind.metric.kind)) {
     addWarning(ctx, {

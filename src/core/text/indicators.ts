@@ -68,4 +68,8 @@ export const warning = {
 export const indicatorText = {
   /** School label used in problems: «СОШ № 1 (s01)». */
   school: (name: string, code: string) => `${name} (${code})`,
+  /** Who a warning is about: «Показатель 5.3». */
+  owner: (code: string) => `Показатель ${code}`,
+  /** «СОШ № 1, СОШ № 2 и ещё 3» */
+  schoolList: (shown: string[], more: number) => (more > 0 ? `${shown.join(', ')} и ещё ${more}` : shown.join(', ')),
 } as const;

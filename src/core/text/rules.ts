@@ -41,6 +41,10 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 const procedures = (n: number): string => `${n} ${plural(n, 'процедуре', 'процедурам', 'процедурам')}`;
 
 export const ruleText = {
+  /** Who a warning is about: «Правило R1». */
+  owner: (code: string) => `Правило ${code}`,
+  /** Measures counted together: «4» и «5». */
+  measures: (names: string[]) => names.join(' и '),
   /** «9 из 27 (33,3 %)» */
   countOf: (num: string, den: string, pct: string) => `${num} из ${den} (${pct})`,
   relation: (value: string, symbol: string, threshold: string) => `${value} ${symbol} ${threshold}`,

@@ -2,7 +2,7 @@
 // rules, met criteria, triggered risk factors, missed indicators, problems per school, municipal
 // counts, series — as plain JSON, without touching its input.
 import { describe, expect, it } from 'vitest';
-import { computeReport } from '../../../src/core/engine';
+import { computeIndicatorSeries, computeReport } from '../../../src/core/engine';
 import type { ProgramInput } from '../../../src/core/program';
 import { makeData, makeProgram, makeSchool, twos } from '../fixtures/municipality';
 
@@ -187,5 +187,14 @@ describe('computeReport', () => {
   it('is the same when computed again (input untouched, frozen above)', () => {
     const again = computeReport({ program, schools, data, year: Y, seriesYears: [Y - 1, Y] });
     expect(again).toEqual(r);
+  });
+});
+
+describe('computeIndicatorSeries', () => {
+  it('gives every indicator for each year, like the report’s series', () => {
+    const program = makeProgram(programInput);
+    const series = computeIndicatorSeries({ program, schools, data, years: [Y - 1, Y] });
+    const report = computeReport({ program, schools, data, year: Y, seriesYears: [Y - 1, Y] });
+    expect(series).toEqual(report.series);
   });
 });

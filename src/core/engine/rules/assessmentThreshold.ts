@@ -67,7 +67,7 @@ function compile(ctx: Ctx, kind: ThresholdKind): Compiled {
       procedure: { key: `${a.procedure}.${a.subject}`, label: `${PROCEDURES[a.procedure]} ${SUBJECTS[a.subject]}` },
       num: num.map((m) => field(`${key}.${m}`)),
       den: den.map((m) => field(`${key}.${m}`)),
-      measure: num.map((m) => MEASURE_SHORT[m] ?? m).join(' и '),
+      measure: ruleText.measures(num.map((m) => MEASURE_SHORT[m] ?? m)),
       threshold: displayThreshold(kind.threshold.value, true),
     });
   }

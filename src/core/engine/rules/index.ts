@@ -16,7 +16,7 @@ import { evaluateMultiYear } from './multiYear';
 import type { Verdict } from './verdict';
 
 function evaluateKind(ctx: Ctx, rule: Rule, school: string, year: number, word: boolean): Verdict {
-  const owner = `Правило ${rule.code}`;
+  const owner = ruleText.owner(rule.code);
   const k = rule.kind;
   switch (k.type) {
     case 'assessmentThreshold':

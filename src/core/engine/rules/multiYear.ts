@@ -28,7 +28,8 @@ function resolveKinds(ctx: Ctx, kind: MultiYearKind, owner: string): ThresholdKi
   for (const code of [kind.rule, ...(kind.rules ?? [])]) {
     const r = ctx.rules.get(code);
     if (r?.kind.type === 'assessmentThreshold') out.push(r.kind);
-    else addWarning(ctx, { code: 'unknownRule', rule: owner, message: warning.unknownRule(`Правило ${owner}`, code) });
+    else
+      addWarning(ctx, { code: 'unknownRule', rule: owner, message: warning.unknownRule(ruleText.owner(owner), code) });
   }
   return out;
 }

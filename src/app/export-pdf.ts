@@ -10,7 +10,7 @@ import { loadContext } from './context';
 import { appendLog } from './log';
 
 /** The tabs of the printable report, in print order. */
-export const PDF_TABS = [TAB.summary, TAB.note] as const;
+const PDF_TABS = [TAB.summary, TAB.note] as const;
 
 export function exportReportPdf(wb: Workbook, files: FileStore, run: RunContext): { url: string } {
   const started = Date.now();

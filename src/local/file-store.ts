@@ -19,7 +19,6 @@ import { createXlsxWorkbook, openXlsxWorkbook, saveXlsxWorkbook, XlsxWorkbook } 
 import { LocalError } from './errors';
 
 export interface LocalFileStore extends FileStore {
-  readonly folder: string;
   /** Saves created and changed files and makes the PDFs asked for since the last flush. */
   flush(): Promise<void>;
 }
@@ -199,8 +198,6 @@ export async function openLocalFileStore(folder: string, opts: LocalFileStoreOpt
   };
 
   return {
-    folder: root,
-
     createSpreadsheet(name) {
       const base = fileName(name);
       let path = join(root, `${base}.xlsx`);

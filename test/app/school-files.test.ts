@@ -23,7 +23,7 @@ import { P } from '../../src/core/text/problems';
 import { RM } from '../../src/core/text/roadmap';
 import { createAppsScriptFileStore, fileIdOf } from '../../src/sheets/files-appsscript';
 import { createMemoryWorkbook } from '../../src/sheets/memory';
-import type { CellValue, Workbook } from '../../src/sheets/port';
+import type { CellValue, FileStore, Workbook } from '../../src/sheets/port';
 import { dataCells, TULA } from '../core/roadmap/fixtures';
 import { smallProgram } from '../core/template/fixture';
 import { createFakeDrive } from '../fakes/drive';
@@ -184,6 +184,34 @@ describe('createSchoolFiles', () => {
     expect(out.warnings).toEqual([FILES_TEXT.timeUp(1)]);
     expect(links(wb, 3).map((u) => u !== null && u !== '')).toEqual([true, true, false]);
     expect(createSchoolFiles(wb, store(), runOf(program)).created).toEqual(['Энский район — форма 03 СОШ № 3']);
+  });
+
+  it('goes on past a school whose file cannot be made or shared, and links only the files made', () => {
+    const { drive, store } = google();
+    const wb = setUp(program, 2024, 'files', SCHOOLS);
+    const real = store();
+    const files: FileStore = {
+      ...real,
+      createSpreadsheet: (name) => {
+        if (name.includes(' 02 ')) throw new Error('квота исчерпана');
+        return real.createSpreadsheet(name);
+      },
+      shareWithEditor: (url, email) => {
+        if (email === 'school3@example.ru') throw new Error('адрес вне домена');
+        real.shareWithEditor(url, email);
+      },
+    };
+    const out = createSchoolFiles(wb, files, runOf(program));
+    expect(out).toEqual({
+      created: ['Энский район — форма 01 СОШ № 1', 'Энский район — форма 03 СОШ № 3'],
+      shared: ['01: school1@example.ru'],
+      warnings: [
+        FILES_TEXT.createFailed('ООШ № 2', 'квота исчерпана'),
+        FILES_TEXT.shareFailed('СОШ № 3', 'school3@example.ru', 'адрес вне домена'),
+      ],
+    });
+    expect(links(wb, 3).map((u) => typeof u === 'string' && u.startsWith('https://'))).toEqual([true, false, true]);
+    expect(drive.permissions.map((p) => p.emailAddress)).toEqual(['school1@example.ru']);
   });
 
   it('refuses in tab mode', () => {

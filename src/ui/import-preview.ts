@@ -56,11 +56,7 @@ function unmatchedRow(group: UnmatchedGroup, p: ImportPreview, choices: ChoiceMa
     if (select.value === '') choices.mapping.delete(group.key);
     else choices.mapping.set(group.key, select.value);
   });
-  const where = IMPORT.unmatchedWhere(
-    group.lines.map((l) => IMPORT.lineRef(l.sheet, l.line)),
-    group.login,
-    group.parent,
-  );
+  const where = IMPORT.unmatchedWhere(group.lines, group.login, group.parent);
   return el('div', { class: 'map-row' }, [
     el('label', { class: 'map-name', for: `f-map-${index}` }, [group.name]),
     el('p', { class: 'hint' }, [where]),

@@ -8,7 +8,7 @@ import { duration, REPORT } from '../core/text/ui';
 import { formatInt } from '../core/format';
 import type { BuildView } from '../server/api';
 import { server } from './client';
-import { el, field } from './dom';
+import { button, el, field } from './dom';
 import { actions, frame, type Panel, primaryButton } from './panel';
 import { withProgress } from './poll';
 import { cellLink, problemList } from './problems';
@@ -60,6 +60,25 @@ function stat(label: string, value: string): HTMLElement {
   ]);
 }
 
+/** Problems shown before «Показать все». */
+export const PROBLEMS_FIRST = 10;
+
+/** Errors before warnings (a stable sort keeps the server's order within each), the first few, then all. */
+function problemsBlock(problems: BuildView['problemList'], status: StatusArea): HTMLElement[] {
+  const sorted = [...problems].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error'));
+  const list = problemList(sorted.slice(0, PROBLEMS_FIRST), status);
+  const out: HTMLElement[] = [el('p', { class: 'list-title' }, [REPORT.problemsTitle]), list];
+  if (sorted.length > PROBLEMS_FIRST) {
+    const more = button(REPORT.showAll(sorted.length), 'link show-all', () => {
+      list.replaceWith(problemList(sorted, status));
+      more.remove();
+    });
+    out.push(el('p', {}, [more]));
+  }
+  out.push(el('p', { class: 'hint' }, [REPORT.fullList]));
+  return out;
+}
+
 export function summaryCard(r: BuildView, status: StatusArea): HTMLElement[] {
   const out: HTMLElement[] = [
     el('div', { class: 'card stats' }, [
@@ -83,11 +102,7 @@ export function summaryCard(r: BuildView, status: StatusArea): HTMLElement[] {
       ]),
     );
   }
-  if (r.problemList.length > 0) {
-    out.push(el('p', { class: 'list-title' }, [REPORT.firstProblems]), problemList(r.problemList, status));
-    if (r.problems > r.problemList.length)
-      out.push(el('p', { class: 'hint' }, [REPORT.moreProblems(r.problemList.length, r.problems)]));
-  }
+  if (r.problemList.length > 0) out.push(...problemsBlock(r.problemList, status));
   out.push(
     el('p', { class: 'open-tabs' }, [
       REPORT.open,

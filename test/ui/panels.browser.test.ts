@@ -296,7 +296,7 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     expect(await panel.locator('.error-box li').allTextContents()).toEqual(BUILD.configErrors);
     expect(await panel.locator('.problems li').count()).toBe(2);
     expect(await panel.locator('.hint').last().textContent()).toBe(
-      'Показано 2 из 3; полный список — в разделе «Сдача данных».',
+      'Полный список по каждой школе — в разделе «Сдача данных».',
     );
     await panel.locator('.problems button.link').click();
     await panel.locator('.open-tabs button.link', { hasText: 'Свод' }).click();
@@ -339,6 +339,36 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     expect(polls).toBe(pollsAtEnd);
     expect(await panel.locator('button.action').isEnabled()).toBe(true);
     await s.shot('report-failed', panel);
+    await s.page.close();
+  });
+
+  it('«Собрать отчёт»: errors come first, ten at once, then «Показать все»', async () => {
+    const warning = (i: number) => ({
+      message: `Ш${i}: не заполнено обязательное поле «Педагогических работников всего» (D29).`,
+      sheet: `Школа Ш${i}`,
+      cell: 'D29',
+      severity: 'warning' as const,
+    });
+    const error = {
+      message: 'Ш09: поле «…» (D24): «пятеро» — не число.',
+      sheet: 'Школа Ш09',
+      cell: 'D24',
+      severity: 'error' as const,
+    };
+    // 11 warnings, then the one error: 12 problems.
+    const problemList = [...Array.from({ length: 11 }, (_, i) => warning(i + 1)), error];
+    const s = await browser.open({ ...base, getProgress: () => null, buildReport: () => ({ ...BUILD, problemList }) });
+    const panel = s.panel('buildReport');
+    await panel.locator('summary').click();
+    await expect.poll(() => panel.locator('button.action').isEnabled()).toBe(true);
+    await panel.locator('button.action').click();
+    await expect.poll(() => panel.locator('.problems li').count()).toBe(10);
+    expect(await panel.locator('.problems li').first().textContent()).toBe(error.message);
+    expect(await panel.locator('.problems li').first().getAttribute('class')).toBe('error');
+    await panel.locator('button.show-all').click();
+    expect(await panel.locator('.problems li').count()).toBe(12);
+    expect(await panel.locator('.problems li').last().textContent()).toBe(warning(11).message);
+    expect(await panel.locator('button.show-all').count()).toBe(0);
     await s.page.close();
   });
 
@@ -423,7 +453,7 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     // Two rows of the same school (one per block) are one choice.
     expect(await panel.locator('.map-row').count()).toBe(2);
     expect(await panel.locator('.map-row .hint').first().textContent()).toBe(
-      'строки ВПР 2025:11, ВПР 2025:21 · логин edu710002',
+      'лист «ВПР 2025», строки 11, 21 · логин edu710002',
     );
     expect(
       await panel.locator('.map-row select').nth(1).locator('optgroup').first().locator('option').allTextContents(),

@@ -29,7 +29,7 @@ describe.skipIf(!chromiumAvailable)('the sidebar in Chromium', () => {
     for (const button of await s.page.locator('button.action').all()) expect(await button.isDisabled()).toBe(true);
     expect(await s.page.locator('details.panel .note:not([hidden])').count()).toBe(5);
     await expect
-      .poll(() => s.panel('setupMonitoring').locator('.status').textContent())
+      .poll(() => s.panel('setupMonitoring').locator(':scope > .status').textContent())
       .toBe('Эта функция ещё в разработке: список программ мониторинга.');
     // Nothing asks the server for import tabs while import is not built.
     expect(s.calls.map((c) => c.name).sort()).toEqual(['getStatus', 'listPresets']);
@@ -78,7 +78,9 @@ describe.skipIf(!chromiumAvailable)('the sidebar in Chromium', () => {
     await expect.poll(() => imports.locator('select[name="sheet"] option').first().textContent()).toBe(hostile);
     await imports.locator('summary').click();
     await imports.locator('button.action').click();
-    await expect.poll(() => imports.locator('.status').textContent()).toBe(`Непредвиденная ошибка: ${hostile}.`);
+    await expect
+      .poll(() => imports.locator(':scope > .status').textContent())
+      .toBe(`Непредвиденная ошибка: ${hostile}.`);
     const board = s.panel('checkSubmissions');
     await board.locator('summary').first().click();
     await board.locator('button.action').click();

@@ -206,9 +206,9 @@ export const REPORT = {
   time: 'Время',
   calls: 'Обращений к таблице',
   configErrors: 'Ошибки в листах настроек — исправьте, иначе часть показателей не посчитана:',
-  firstProblems: 'Первые замечания',
-  moreProblems: (shown: number, total: number) =>
-    `Показано ${shown} из ${total}; полный список — в разделе «Сдача данных».`,
+  problemsTitle: 'Замечания по формам (сначала ошибки)',
+  showAll: (n: number) => `Показать все (${n})`,
+  fullList: 'Полный список по каждой школе — в разделе «Сдача данных».',
   open: 'Открыть лист:',
   pdf: 'Экспорт в PDF',
   pdfRunning: 'Готовлю PDF из «Свод» и «Справка»…',
@@ -246,13 +246,27 @@ export const IMPORT = {
   unmatched: (n: number) => `Не сопоставлены (${n}) — выберите школу или оставьте пропуск:`,
   unmatchedHint:
     'Если у выбранной школы в «Данные» уже есть другое значение того же поля, оно не заменяется: остаётся прежнее.',
-  unmatchedWhere: (lines: readonly string[], login: string | undefined, parent: string | undefined) =>
-    [
-      `${plural(lines.length, ['строка', 'строки', 'строк'])} ${lines.join(', ')}`,
-      ...(login === undefined ? [] : [`логин ${login}`]),
-      ...(parent === undefined ? [] : [parent]),
-    ].join(' · '),
-  lineRef: (sheet: string, line: number) => `${sheet}:${line}`,
+  /** «лист «ВПР 2024», строки 11, 21 · логин edu710002 · Демонстрационный район». */
+  unmatchedWhere: (
+    lines: readonly { sheet: string; line: number }[],
+    login: string | undefined,
+    parent: string | undefined,
+  ) => {
+    const sheets = [...new Set(lines.map((l) => l.sheet))];
+    const word = plural(lines.length, ['строка', 'строки', 'строки']);
+    const where = sheets
+      .map(
+        (sheet) =>
+          `лист ${q(sheet)}, ${word} ${lines
+            .filter((l) => l.sheet === sheet)
+            .map((l) => l.line)
+            .join(', ')}`,
+      )
+      .join('; ');
+    return [where, ...(login === undefined ? [] : [`логин ${login}`]), ...(parent === undefined ? [] : [parent])].join(
+      ' · ',
+    );
+  },
   skip: '— не импортировать —',
   similar: 'Похожие',
   allSchools: 'Все школы',

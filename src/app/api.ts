@@ -2,7 +2,7 @@
 // the app workflows, given an environment (which workbook, what time, who, which extras). The Apps
 // Script server and local mode (xlsx + preview) both call createApi, so they run the same code.
 import { presetSummaries, findPreset, type PresetSummary } from '../core/presets';
-import { SCHOOL_COLS, DECISIONS, type Decision } from '../core/config/schools-tab';
+import { SCHOOL_COLS, type Decision } from '../core/config/schools-tab';
 import { rangeA1 } from '../core/a1';
 import { TAB } from '../core/text/config';
 import { AppError } from '../core/text/errors';
@@ -13,7 +13,9 @@ import type { SourceOpener } from './collect';
 import { loadContext } from './context';
 import {
   applyImport,
+  ApplyInput,
   previewImport,
+  PreviewInput,
   type ApplyOptions,
   type ImportOutcome,
   type ImportPreview,
@@ -21,7 +23,9 @@ import {
 } from './import';
 import { importableSheets } from './import-source';
 import { buildReport } from './report';
-import { generateRoadmaps, roadmapProgressHook, type RoadmapOutcome } from './roadmaps';
+import { generateRoadmaps, roadmapProgressHook, RoadmapOptions, type RoadmapOutcome } from './roadmaps';
+import { parseArgs } from './parse';
+import { BuildOptionsSchema, ReviewSchema, SelectCellSchema, SetupOptionsSchema } from './schemas';
 import { setupMonitoring, type SetupInput, type SetupReport } from './setup';
 import { createSchoolFiles, type SchoolFilesOutcome } from './school-files';
 import { exportReportPdf } from './export-pdf';
@@ -79,7 +83,7 @@ export interface Api {
   /** Selects a cell (a problem's link). */
   selectCell(options: { sheet: string; cell: string }): void;
   /** Creates or merges the roadmap tabs of the chosen (default: flagged) schools and of the municipality. */
-  generateRoadmaps(options?: { schools?: string[]; year?: number }): RoadmapOutcome;
+  generateRoadmaps(options?: RoadmapOptions): RoadmapOutcome;
   /** Import results (issue 8): tabs that may hold a pasted report (not the monitoring's own tabs);
    *  preview writes nothing; apply writes what the user confirmed. */
   listImportSheets(): string[];
@@ -130,13 +134,15 @@ export function createApi(env: Env): Api {
   };
   return {
     listPresets: () => presetSummaries(),
-    setupMonitoring(options) {
+    setupMonitoring(input) {
+      const options = parseArgs(SetupOptionsSchema, input);
       const program = findPreset(options.presetId);
       if (!program) throw new AppError('INVALID_INPUT', A.noSuchPreset(options.presetId));
       return written(setupMonitoring(env.workbook(), program, options));
     },
     checkSubmissions: () => written(board()),
-    buildReport(options = {}) {
+    buildReport(input) {
+      const options = parseArgs(BuildOptionsSchema, input);
       const out = buildReport(
         env.workbook(),
         { ...run(), sparkline: env.sparkline, roadmapProgress: roadmapProgressHook(env.now().slice(0, 10), env.openFile), ...(env.progress ? { onProgress: env.progress } : {}) },
@@ -148,8 +154,8 @@ export function createApi(env: Env): Api {
         configErrors: out.configErrors,
       });
     },
-    reviewSubmission({ school, decision, comment }) {
-      if (decision !== null && !DECISIONS.includes(decision)) throw new AppError('INVALID_INPUT', A.badDecision);
+    reviewSubmission(input) {
+      const { school, decision, comment } = parseArgs(ReviewSchema, input);
       const wb = env.workbook();
       const ctx = loadContext(wb, findPreset);
       const row = ctx.schools.find((s) => s.school.code === school);
@@ -157,14 +163,15 @@ export function createApi(env: Env): Api {
       wb.sheet(TAB.schools)?.write(rangeA1(row.row, SCHOOL_COLS.decision), [[decision ?? '', comment]]);
       return written(board());
     },
-    selectCell({ sheet, cell }) {
+    selectCell(input) {
+      const { sheet, cell } = parseArgs(SelectCellSchema, input);
       env.workbook().activate(sheet, cell);
     },
-    generateRoadmaps: (options = {}) => written(generateRoadmaps(env.workbook(), run(), options)),
+    generateRoadmaps: (input) => written(generateRoadmaps(env.workbook(), run(), parseArgs(RoadmapOptions, input ?? {}))),
     listImportSheets: () => importableSheets(env.workbook()),
-    previewImport: (options) => previewImport(env.workbook(), run(), options),
-    applyImport(options) {
-      const out = applyImport(env.workbook(), run(), options);
+    previewImport: (input) => previewImport(env.workbook(), run(), parseArgs(PreviewInput, input)),
+    applyImport(input) {
+      const out = applyImport(env.workbook(), run(), parseArgs(ApplyInput, input));
       return out.ok ? written(out) : out;
     },
     createSchoolFiles: () => written(createSchoolFiles(env.workbook(), fileStore(env), run())),

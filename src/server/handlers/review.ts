@@ -1,14 +1,12 @@
 // This file handles the coordinator's decision on a school («принято» / «на доработке» with a comment)
 // and selecting a problem's cell from the board.
-import type { BoardView } from '../api';
+import type { Api, BoardView } from '../api';
 import { app } from '../app';
-import { parseArgs } from '../parse';
-import { ReviewSchema, SelectCellSchema } from '../schemas';
 
-export function reviewSubmission(input: unknown): BoardView {
-  return app.api().reviewSubmission(parseArgs(ReviewSchema, input));
+export function reviewSubmission(input: Parameters<Api['reviewSubmission']>[0]): BoardView {
+  return app.api().reviewSubmission(input);
 }
 
-export function selectCell(input: unknown): void {
-  app.api().selectCell(parseArgs(SelectCellSchema, input));
+export function selectCell(input: Parameters<Api['selectCell']>[0]): void {
+  app.api().selectCell(input);
 }

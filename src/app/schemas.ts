@@ -1,8 +1,8 @@
-// This file holds the zod schemas of the sidebar's arguments, checked at the server boundary.
+// This file holds the zod schemas of the actions' arguments, checked by createApi for the server and local mode alike.
 import { z } from 'zod';
 import { DECISIONS } from '../core/config/schools-tab';
 import { School } from '../core/schools';
-import type { BuildOptions, SetupOptions } from './api';
+import type { SetupInput } from './setup';
 
 const Year = z.number().int().min(2000).max(2100);
 
@@ -14,12 +14,12 @@ export const SetupOptionsSchema = z.object({
   mode: z.enum(['tabs', 'files']),
   schools: z.array(School.pick({ code: true, name: true, category: true, email: true, cluster: true })).min(1),
   coordinators: z.array(z.string().email()).default([]),
-}) satisfies z.ZodType<SetupOptions>;
+}) satisfies z.ZodType<SetupInput>;
 
 export const BuildOptionsSchema = z
   .object({ year: Year.optional() })
   .optional()
-  .transform((o) => o ?? {}) satisfies z.ZodType<BuildOptions>;
+  .transform((o) => o ?? {}) satisfies z.ZodType<{ year?: number }>;
 
 export const ReviewSchema = z.object({
   school: z.string().min(1),

@@ -2,9 +2,9 @@
 // INVALID_INPUT message naming every bad argument; valid input passes through unchanged.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/text/errors';
-import { parseArgs } from '../../src/server/parse';
+import { parseArgs } from '../../src/app/parse';
 import { PreviewInput } from '../../src/app/import';
-import { BuildOptionsSchema, SetupOptionsSchema } from '../../src/server/schemas';
+import { BuildOptionsSchema, SetupOptionsSchema } from '../../src/app/schemas';
 
 function failure(run: () => unknown): AppError {
   try {

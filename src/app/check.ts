@@ -46,7 +46,10 @@ export interface RunContext {
 export function statusOf(c: Collected, now: string): StatusCells {
   const s = c.submission;
   const base = { filledPercent: s?.filledPercent ?? 0, problems: c.problems.filter((p) => p.severity === 'error').length, changedAt: now };
-  if (!s) return { ...base, status: 'нет листа', fingerprint: c.row.fingerprint };
+  if (!s) {
+    const status = c.problems.some((p) => p.code === 'file_unreachable') ? 'нет доступа' : 'нет листа';
+    return { ...base, status, fingerprint: c.row.fingerprint };
+  }
   if (!s.submitted) {
     const empty = Object.keys(s.values).length === 0 && base.problems === 0;
     return { ...base, status: empty ? 'не начато' : 'заполняется', fingerprint: '' };
@@ -103,7 +106,7 @@ function statusRules(): ConditionalRule[] {
   const range = `A2:${columnLetters(SCHOOL_COLS.fingerprint)}2000`;
   const deadline = `INDIRECT("${TAB.settings}!B${settingsRow('deadline')}")`;
   return [
-    { ranges: [range], when: { kind: 'formula', formula: `=OR($${col}2="на доработке",$${col}2="нет листа",$${col}2="изменено после сдачи")` }, style: { background: COLOR.red } },
+    { ranges: [range], when: { kind: 'formula', formula: `=OR($${col}2="на доработке",$${col}2="нет листа",$${col}2="нет доступа",$${col}2="изменено после сдачи")` }, style: { background: COLOR.red } },
     {
       ranges: [range],
       when: {

@@ -257,7 +257,7 @@ describe('file mode: the board and the report read the school files', () => {
     const board = checkSubmissions(wb, run);
     expect(board.rows.map((r) => [r.school, r.status, r.filledPercent])).toEqual([
       ['01', 'сдано', 100], // every required field filled (as in check.test.ts)
-      ['02', 'нет листа', 0],
+      ['02', 'нет доступа', 0],
       ['03', 'заполняется', 25], // 1 of the 4 required fields: staff.pedagogues (staff.pk_done is optional)
     ]);
     expect(board.rows[1]!.problems).toEqual([

@@ -7,7 +7,7 @@ import type { Column, TabContent } from './tab';
 
 export const DECISIONS = ['принято', 'на доработке'] as const;
 export type Decision = (typeof DECISIONS)[number];
-export const STATUSES = ['не начато', 'заполняется', 'сдано', 'изменено после сдачи', 'принято', 'на доработке', 'нет листа'] as const;
+export const STATUSES = ['не начато', 'заполняется', 'сдано', 'изменено после сдачи', 'принято', 'на доработке', 'нет листа', 'нет доступа'] as const;
 export type SubmissionStatus = (typeof STATUSES)[number];
 
 /** 1-based column numbers. Status block (STATUS_COL…FINGERPRINT_COL) is written by the check only. */

@@ -163,7 +163,7 @@ describe('«Собрать отчёт» on bogotol-2022, reporting year 2023', (
 
   it('7.2: 2 of 8 = 25 % does not meet 27 % — exactly, in the cell, the note, the colour and Справка', () => {
     // B1 (−10 п. п.) and B2 (−5) improved by ≥ 1 п. п.; B3 only by 0,5; the other five not at all → 2/8
-    expect(LISTED.map((s) => v.cell(s, '7.2'))).toEqual(['да', 'да', 'нет', 'нет', 'нет', 'нет', 'нет', 'нет']);
+    expect(LISTED.map((s) => v.cell(s, '7.2'))).toEqual(['Да', 'Да', 'Нет', 'Нет', 'Нет', 'Нет', 'Нет', 'Нет']);
     expect(v.cell('X', '7.2')).toBe('—');
     expect(v.cell('МО', '7.2')).toBe(25);
     expect(v.target('7.2')).toBe(27);

@@ -3,7 +3,7 @@
 // roadmap progress. Highlighting is conditional formatting (so it follows edits of the targets row),
 // and every flagged or missed cell carries a note with the core's explanation.
 import { columnLetters, rangeA1 } from '../a1';
-import { NO_DATA, formatBool } from '../format';
+import { NO_DATA } from '../format';
 import type { IndicatorMeta, IndicatorValue, ReportResult, RuleVerdict, SchoolReport } from '../engine/types';
 import { R } from '../text/report';
 import { emptyModel, type Highlight, type ModelCell, type SheetModel } from './sheet-model';
@@ -127,11 +127,16 @@ interface Column {
   highlights?: (letter: string, lastRow: number) => Highlight[];
 }
 
+/** «Да» / «Нет» as in the rule columns, so one spelling runs through `Свод`. */
+function yesNo(v: boolean | null): ModelCell {
+  return v === null ? NO_DATA : v ? R.yes : R.no;
+}
+
 function valueCell(meta: IndicatorMeta, v: IndicatorValue | undefined, inScope = true): ModelCell {
   if (!inScope) return '—';
   if (!v || (v.value === null && v.meets === undefined && v.bool === null)) return NO_DATA;
-  if (v.meets !== undefined) return formatBool(v.meets ?? null);
-  if (meta.unit === 'да/нет' || (v.value === null && v.bool !== null)) return formatBool(v.bool);
+  if (v.meets !== undefined) return yesNo(v.meets ?? null);
+  if (meta.unit === 'да/нет' || (v.value === null && v.bool !== null)) return yesNo(v.bool);
   return v.value ?? NO_DATA;
 }
 

@@ -115,7 +115,12 @@ function fileStore(env: Env): FileStore {
 }
 
 export function createApi(env: Env): Api {
-  const run = () => ({ now: env.now(), user: env.user(), presets: findPreset, ...(env.openFile ? { openFile: env.openFile } : {}) });
+  const run = () => ({
+    now: env.now(),
+    user: env.user(),
+    presets: findPreset,
+    ...(env.openFile ? { openFile: env.openFile } : {}),
+  });
   const written = <T>(value: T): T => {
     env.afterWrite?.();
     return value;
@@ -145,7 +150,12 @@ export function createApi(env: Env): Api {
       const options = parseArgs(BuildOptionsSchema, input);
       const out = buildReport(
         env.workbook(),
-        { ...run(), sparkline: env.sparkline, roadmapProgress: roadmapProgressHook(env.now().slice(0, 10), env.openFile), ...(env.progress ? { onProgress: env.progress } : {}) },
+        {
+          ...run(),
+          sparkline: env.sparkline,
+          roadmapProgress: roadmapProgressHook(env.now().slice(0, 10), env.openFile),
+          ...(env.progress ? { onProgress: env.progress } : {}),
+        },
         options,
       );
       return written({
@@ -167,7 +177,8 @@ export function createApi(env: Env): Api {
       const { sheet, cell } = parseArgs(SelectCellSchema, input);
       env.workbook().activate(sheet, cell);
     },
-    generateRoadmaps: (input) => written(generateRoadmaps(env.workbook(), run(), parseArgs(RoadmapOptions, input ?? {}))),
+    generateRoadmaps: (input) =>
+      written(generateRoadmaps(env.workbook(), run(), parseArgs(RoadmapOptions, input ?? {}))),
     listImportSheets: () => importableSheets(env.workbook()),
     previewImport: (input) => previewImport(env.workbook(), run(), parseArgs(PreviewInput, input)),
     applyImport(input) {

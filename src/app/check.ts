@@ -45,7 +45,11 @@ export interface RunContext {
  */
 export function statusOf(c: Collected, now: string): StatusCells {
   const s = c.submission;
-  const base = { filledPercent: s?.filledPercent ?? 0, problems: c.problems.filter((p) => p.severity === 'error').length, changedAt: now };
+  const base = {
+    filledPercent: s?.filledPercent ?? 0,
+    problems: c.problems.filter((p) => p.severity === 'error').length,
+    changedAt: now,
+  };
   if (!s) {
     const status = c.problems.some((p) => p.code === 'file_unreachable') ? 'нет доступа' : 'нет листа';
     return { ...base, status, fingerprint: c.row.fingerprint };
@@ -59,7 +63,11 @@ export function statusOf(c: Collected, now: string): StatusCells {
   const [seen, decidedBefore] = c.row.fingerprint.split(':');
   if (!seen) return { ...base, status: 'сдано', fingerprint: `${print}:${decision}` };
   if (seen !== print) return { ...base, status: 'изменено после сдачи', fingerprint: c.row.fingerprint };
-  return { ...base, status: decision !== decidedBefore && c.row.decision ? c.row.decision : 'сдано', fingerprint: c.row.fingerprint };
+  return {
+    ...base,
+    status: decision !== decidedBefore && c.row.decision ? c.row.decision : 'сдано',
+    fingerprint: c.row.fingerprint,
+  };
 }
 
 export function checkSubmissions(wb: Workbook, run: RunContext): CheckResult {
@@ -81,7 +89,16 @@ export function checkSubmissions(wb: Workbook, run: RunContext): CheckResult {
   const submitted = rows.filter((r) => r.status === 'сдано' || r.status === 'принято').length;
   const errors = rows.reduce((n, r) => n + r.problems.length, 0);
   const summary = A.checkSummary(rows.length, submitted, errors);
-  const calls = appendLog(wb, { at: run.now, user: run.user, action: 'Проверить сдачу', ms: Date.now() - started, schools: rows.length, errors, callsBefore, summary });
+  const calls = appendLog(wb, {
+    at: run.now,
+    user: run.user,
+    action: 'Проверить сдачу',
+    ms: Date.now() - started,
+    schools: rows.length,
+    errors,
+    callsBefore,
+    summary,
+  });
   return { rows, summary, calls };
 }
 
@@ -106,7 +123,14 @@ function statusRules(): ConditionalRule[] {
   const range = `A2:${columnLetters(SCHOOL_COLS.fingerprint)}2000`;
   const deadline = `INDIRECT("${TAB.settings}!B${settingsRow('deadline')}")`;
   return [
-    { ranges: [range], when: { kind: 'formula', formula: `=OR($${col}2="на доработке",$${col}2="нет листа",$${col}2="нет доступа",$${col}2="изменено после сдачи")` }, style: { background: COLOR.red } },
+    {
+      ranges: [range],
+      when: {
+        kind: 'formula',
+        formula: `=OR($${col}2="на доработке",$${col}2="нет листа",$${col}2="нет доступа",$${col}2="изменено после сдачи")`,
+      },
+      style: { background: COLOR.red },
+    },
     {
       ranges: [range],
       when: {
@@ -115,6 +139,10 @@ function statusRules(): ConditionalRule[] {
       },
       style: { background: COLOR.amber },
     },
-    { ranges: [range], when: { kind: 'formula', formula: `=OR($${col}2="сдано",$${col}2="принято")` }, style: { background: COLOR.green } },
+    {
+      ranges: [range],
+      when: { kind: 'formula', formula: `=OR($${col}2="сдано",$${col}2="принято")` },
+      style: { background: COLOR.green },
+    },
   ];
 }

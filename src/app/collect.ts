@@ -24,7 +24,13 @@ export function isFileSource(source: string): boolean {
   return /^(https?|file):\/\//i.test(source);
 }
 
-export function collectSubmissions(wb: Workbook, program: Program, year: number, schools: SchoolRow[], openFile?: SourceOpener): Collected[] {
+export function collectSubmissions(
+  wb: Workbook,
+  program: Program,
+  year: number,
+  schools: SchoolRow[],
+  openFile?: SourceOpener,
+): Collected[] {
   return schools.map((row) => {
     const isFile = isFileSource(row.source);
     const sheetName = isFile ? schoolSheetName(row.school.code) : row.source || schoolSheetName(row.school.code);
@@ -35,7 +41,12 @@ export function collectSubmissions(wb: Workbook, program: Program, year: number,
     }
     const sheet = isFile ? book.sheet(book.sheetNames()[0] ?? '') : book.sheet(sheetName);
     if (!sheet) {
-      return { row, sheet: sheetName, submission: null, problems: [problem(row, 'sheet_missing', P.sheetMissing(row.school.name, sheetName))] };
+      return {
+        row,
+        sheet: sheetName,
+        submission: null,
+        problems: [problem(row, 'sheet_missing', P.sheetMissing(row.school.name, sheetName))],
+      };
     }
     const layout = buildTemplateLayout(program, { schoolName: row.school.name, schoolCode: row.school.code, year });
     const submission = readSubmission(program, layout, sheet.read(), row.school, sheet.name);

@@ -44,7 +44,11 @@ export function loadContext(wb: Workbook, presets: PresetLookup): MonitoringCont
   }
   program = {
     ...program,
-    defaults: { ...program.defaults, maxRiskDirections: settings.maxRiskDirections, includeSchoolsWithProblems: settings.includeSchoolsWithProblems },
+    defaults: {
+      ...program.defaults,
+      maxRiskDirections: settings.maxRiskDirections,
+      includeSchoolsWithProblems: settings.includeSchoolsWithProblems,
+    },
   };
   const schoolsSheet = wb.sheet(TAB.schools);
   if (!schoolsSheet) throw new AppError('INVALID_INPUT', A.notSetUp);

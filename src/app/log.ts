@@ -3,7 +3,16 @@
 import type { Workbook } from '../sheets/port';
 import { TAB } from '../core/text/config';
 
-export const LOG_HEADER = ['Когда', 'Кто', 'Действие', 'Длительность, мс', 'Школ прочитано', 'Ошибок', 'Обращений к таблице', 'Итог'] as const;
+export const LOG_HEADER = [
+  'Когда',
+  'Кто',
+  'Действие',
+  'Длительность, мс',
+  'Школ прочитано',
+  'Ошибок',
+  'Обращений к таблице',
+  'Итог',
+] as const;
 
 export interface LogEntry {
   at: string;

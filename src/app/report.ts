@@ -135,7 +135,16 @@ export function buildReport(wb: Workbook, run: ReportRun, options: { year?: numb
   const ms = Date.now() - started;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const text = B.summary(read, ctx.schools.length, flagged, errors, excluded.size);
-  const calls = appendLog(wb, { at: run.now, user: run.user, action: 'Собрать отчёт', ms, schools: read, errors, callsBefore, summary: text });
+  const calls = appendLog(wb, {
+    at: run.now,
+    user: run.user,
+    action: 'Собрать отчёт',
+    ms,
+    schools: read,
+    errors,
+    callsBefore,
+    summary: text,
+  });
   return {
     result,
     problems,

@@ -95,7 +95,12 @@ const sourceOf = (ctx: MonitoringContext, code: string): string =>
   ctx.schools.find((r) => r.school.code === code)?.source ?? '';
 
 /** Where a school's roadmap lives: its own file when `Школы` links one, else this workbook; null when the file cannot be opened. */
-function schoolBook(wb: Workbook, ctx: MonitoringContext, code: string, openFile: SourceOpener | undefined): Workbook | null {
+function schoolBook(
+  wb: Workbook,
+  ctx: MonitoringContext,
+  code: string,
+  openFile: SourceOpener | undefined,
+): Workbook | null {
   const source = sourceOf(ctx, code);
   return isFileSource(source) ? (openFile?.(source) ?? null) : wb;
 }
@@ -178,7 +183,11 @@ export function readRoadmapProgress(
   if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', RM.badAsOf(asOf));
   const out: Record<string, RoadmapProgress> = {};
   const tabs: [string, string, Workbook | null][] = [
-    ...result.schools.map((s): [string, string, Workbook | null] => [s.code, roadmapTabName(s.code), schoolBook(wb, ctx, s.code, openFile)]),
+    ...result.schools.map((s): [string, string, Workbook | null] => [
+      s.code,
+      roadmapTabName(s.code),
+      schoolBook(wb, ctx, s.code, openFile),
+    ]),
     [RM.municipalKey, TAB.roadmapMunicipal, wb],
   ];
   const names = new Map<Workbook, Set<string>>();

@@ -27,4 +27,7 @@ export const ReviewSchema = z.object({
   comment: z.string().max(1000),
 });
 
-export const SelectCellSchema = z.object({ sheet: z.string().min(1), cell: z.string().regex(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/) });
+export const SelectCellSchema = z.object({
+  sheet: z.string().min(1),
+  cell: z.string().regex(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/),
+});

@@ -131,7 +131,12 @@ export function setupMonitoring(wb: Workbook, program: Program, input: SetupInpu
   ]);
 
   const layout = (school: School) =>
-    buildTemplateLayout(program, { schoolName: school.name, schoolCode: school.code, year: opts.year, municipality: opts.municipality });
+    buildTemplateLayout(program, {
+      schoolName: school.name,
+      schoolCode: school.code,
+      year: opts.year,
+      municipality: opts.municipality,
+    });
   const sample = layout(registry[0] ?? (schools[0] as School));
   const fields = fieldsTab(sample);
   const existingFields = wb.sheet(TAB.fields);

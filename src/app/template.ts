@@ -11,10 +11,18 @@ import { STYLE } from './style';
 export function fieldValidation(field: FieldDef): Validation | null {
   switch (field.type) {
     case 'count':
-      return { rule: { kind: 'integer', min: field.min ?? 0, ...(field.max !== undefined ? { max: field.max } : {}) }, help: T.help.count(field.min ?? 0, field.max), strict: true };
+      return {
+        rule: { kind: 'integer', min: field.min ?? 0, ...(field.max !== undefined ? { max: field.max } : {}) },
+        help: T.help.count(field.min ?? 0, field.max),
+        strict: true,
+      };
     case 'number':
     case 'score':
-      return { rule: { kind: 'number', min: field.min ?? 0, ...(field.max !== undefined ? { max: field.max } : {}) }, help: T.help.number(field.min ?? 0, field.max), strict: true };
+      return {
+        rule: { kind: 'number', min: field.min ?? 0, ...(field.max !== undefined ? { max: field.max } : {}) },
+        help: T.help.number(field.min ?? 0, field.max),
+        strict: true,
+      };
     case 'percent':
       return { rule: { kind: 'number', min: 0, max: field.max ?? 100 }, help: T.help.percent, strict: true };
     case 'bool':
@@ -64,10 +72,20 @@ export function writeTemplate(sheet: Sheet, layout: TemplateLayout, access: Temp
   const status = toA1(layout.status.row, layout.status.col);
   sheet.style(['A1'], STYLE.title);
   sheet.style(['A2'], STYLE.wrap);
-  sheet.style(layout.sectionRows.map((r) => rangeA1(r, 1, 1, layout.cols)), STYLE.section);
-  sheet.style(layout.tableHeaderRows.map((r) => rangeA1(r, 1, 1, layout.cols)), STYLE.header);
+  sheet.style(
+    layout.sectionRows.map((r) => rangeA1(r, 1, 1, layout.cols)),
+    STYLE.section,
+  );
+  sheet.style(
+    layout.tableHeaderRows.map((r) => rangeA1(r, 1, 1, layout.cols)),
+    STYLE.header,
+  );
   sheet.style([...inputs, status], STYLE.input);
-  if (layout.unused.length > 0) sheet.style(layout.unused.map((u) => toA1(u.row, u.col)), STYLE.unused);
+  if (layout.unused.length > 0)
+    sheet.style(
+      layout.unused.map((u) => toA1(u.row, u.col)),
+      STYLE.unused,
+    );
 
   const groups = new Map<string, { validation: Validation; ranges: string[] }>();
   for (const i of layout.inputs) {
@@ -79,15 +97,31 @@ export function writeTemplate(sheet: Sheet, layout: TemplateLayout, access: Temp
     groups.set(key, g);
   }
   for (const g of groups.values()) sheet.setValidation(g.ranges, g.validation);
-  sheet.setValidation([status], { rule: { kind: 'list', values: [T.statusFilling, T.statusSubmitted] }, help: T.help.status, strict: true });
+  sheet.setValidation([status], {
+    rule: { kind: 'list', values: [T.statusFilling, T.statusSubmitted] },
+    help: T.help.status,
+    strict: true,
+  });
 
   const editors = [...new Set([...(access.schoolEmail ? [access.schoolEmail] : []), ...access.coordinators])];
   const protections: Protection[] = [
-    { range: null, description: 'ШНОР-Монитор: форма школы (заполняются только жёлтые ячейки)', editors: access.coordinators, unprotected: [...inputs, status], warningOnly: false },
+    {
+      range: null,
+      description: 'ШНОР-Монитор: форма школы (заполняются только жёлтые ячейки)',
+      editors: access.coordinators,
+      unprotected: [...inputs, status],
+      warningOnly: false,
+    },
   ];
   if (access.schoolEmail) {
     for (const r of [...inputs, status]) {
-      protections.push({ range: r, description: 'ШНОР-Монитор: ячейки школы', editors, unprotected: [], warningOnly: false });
+      protections.push({
+        range: r,
+        description: 'ШНОР-Монитор: ячейки школы',
+        editors,
+        unprotected: [],
+        warningOnly: false,
+      });
     }
   }
   sheet.setProtections(protections);

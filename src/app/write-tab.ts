@@ -13,15 +13,27 @@ export interface ColumnValidation {
 }
 
 /** Creates the tab and fills it. Returns the sheet. Fails if the tab exists (callers decide what to keep). */
-export function createTab(wb: Workbook, tab: TabContent, validations: ColumnValidation[] = [], editors: string[] = []): Sheet {
+export function createTab(
+  wb: Workbook,
+  tab: TabContent,
+  validations: ColumnValidation[] = [],
+  editors: string[] = [],
+): Sheet {
   const sheet = wb.addSheet(tab.name);
   const width = tab.columns.length;
   sheet.write('A1', [tab.columns.map((c) => c.header), ...tab.rows.map((r) => pad(r, width))]);
   sheet.style([rangeA1(1, 1, 1, width)], STYLE.header);
   const editable = tab.columns.flatMap((c, i) => (c.editable ? [i + 1] : []));
-  if (editable.length > 0) sheet.style(editable.map((c) => `${columnLetters(c)}2:${columnLetters(c)}${Math.max(2, tab.rows.length + 1 + EXTRA_ROWS)}`), STYLE.editable);
+  if (editable.length > 0)
+    sheet.style(
+      editable.map((c) => `${columnLetters(c)}2:${columnLetters(c)}${Math.max(2, tab.rows.length + 1 + EXTRA_ROWS)}`),
+      STYLE.editable,
+    );
   sheet.setNotes('A1', [tab.columns.map((c) => c.note)]);
-  sheet.setColumnWidths(1, tab.columns.map((c) => c.width));
+  sheet.setColumnWidths(
+    1,
+    tab.columns.map((c) => c.width),
+  );
   sheet.setFrozen(tab.frozenRows, tab.frozenCols);
   applyColumnValidations(sheet, validations, tab.rows.length);
   sheet.setProtections([
@@ -40,7 +52,10 @@ export function createTab(wb: Workbook, tab: TabContent, validations: ColumnVali
 export function appendRows(sheet: Sheet, rows: TabContent['rows'], width: number): void {
   if (rows.length === 0) return;
   const last = sheet.size().rows;
-  sheet.write(`A${last + 1}`, rows.map((r) => pad(r, width)));
+  sheet.write(
+    `A${last + 1}`,
+    rows.map((r) => pad(r, width)),
+  );
 }
 
 /** One validation call per column, over the data rows plus room to grow. */

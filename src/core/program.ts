@@ -70,13 +70,13 @@ export const Indicator = z.object({
   /** For schoolShare, instead of `condition`: a school is counted when this rule flags it (e.g. a dynamics rule with flagWhen 'positive'). */
   conditionRule: z.string().optional(),
   /** For schoolShare: the denominator, exactly as the seed words it. */
-  denominator: z
-    .enum(['scope', 'identifiedThisYear'])
-    .default('scope'),
+  denominator: z.enum(['scope', 'identifiedThisYear']).default('scope'),
   scope: Scope.default('all'),
   direction: z.enum(['up', 'down']),
   comparison: z.enum(['gte', 'lte', 'none']),
-  baseline: z.object({ year: z.number().int().nullable(), value: z.number(), source: z.string().nullable() }).optional(),
+  baseline: z
+    .object({ year: z.number().int().nullable(), value: z.number(), source: z.string().nullable() })
+    .optional(),
   targets: z.array(Target).default([]),
   /** Allow values over 100 % (numerator and denominator count different people) with a warning. */
   mayExceed100: z.boolean().default(false),

@@ -35,7 +35,6 @@ export interface BuildOptions {
 
 export type { RoadmapOutcome as RoadmapResult, RoadmapOptions } from '../app/roadmaps';
 
-
 export interface ServerApi extends Api {
   getStatus(): Status;
   getProgress(): Progress | null;

@@ -7,7 +7,11 @@ import { createMemoryWorkbook } from '../../src/sheets/memory';
 import { smallProgram } from '../core/template/fixture';
 
 const program = smallProgram();
-const run: RunContext = { now: '2024-06-10 12:00', user: 'uo@example.org', presets: (id) => (id === program.id ? program : undefined) };
+const run: RunContext = {
+  now: '2024-06-10 12:00',
+  user: 'uo@example.org',
+  presets: (id) => (id === program.id ? program : undefined),
+};
 
 function workbook() {
   const wb = createMemoryWorkbook();

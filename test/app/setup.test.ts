@@ -34,11 +34,28 @@ describe('setupMonitoring', () => {
   it('builds every tab of the contract and a template per school', () => {
     const wb = createMemoryWorkbook();
     const r = setupMonitoring(wb, program, input);
-    expect(wb.sheetNames()).toEqual(['Настройки', 'Школы', 'Показатели', 'Правила', 'Поля', 'Данные', 'Журнал', 'Школа 01', 'Школа 02', 'Школа 03']);
+    expect(wb.sheetNames()).toEqual([
+      'Настройки',
+      'Школы',
+      'Показатели',
+      'Правила',
+      'Поля',
+      'Данные',
+      'Журнал',
+      'Школа 01',
+      'Школа 02',
+      'Школа 03',
+    ]);
     expect(r.created).toEqual(wb.sheetNames());
     expect(r.updated).toEqual([]);
     expect(r.warnings).toEqual([]);
-    expect(wb.sheet('Школы')!.read().slice(1).map((row) => [row[0], row[3], row[8]])).toEqual([
+    expect(
+      wb
+        .sheet('Школы')!
+        .read()
+        .slice(1)
+        .map((row) => [row[0], row[3], row[8]]),
+    ).toEqual([
       ['01', 'ШНОР', 'Школа 01'],
       ['02', 'ШНСУ', 'Школа 02'],
       ['03', 'другая', 'Школа 03'],
@@ -70,17 +87,28 @@ describe('setupMonitoring', () => {
     expect(r.updated).toEqual(['Школы: добавлены 04']);
     expect(wb.sheet('Школа 01')!.read('D14')).toEqual([[300]]);
     expect(wb.sheet('Показатели')!.read('K2')).toEqual([[65]]);
-    expect(wb.sheet('Школы')!.read().slice(1).map((row) => row[0])).toEqual(['01', '02', '03', '04']);
+    expect(
+      wb
+        .sheet('Школы')!
+        .read()
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['01', '02', '03', '04']);
   });
 
   it('rejects bad schools by line and stops when none is valid', () => {
     const wb = createMemoryWorkbook();
-    const r = setupMonitoring(wb, program, { ...input, schools: [...input.schools, { code: '05', name: 'X', category: 'школа' }, { code: '01', name: 'Дубль' }] });
+    const r = setupMonitoring(wb, program, {
+      ...input,
+      schools: [...input.schools, { code: '05', name: 'X', category: 'школа' }, { code: '01', name: 'Дубль' }],
+    });
     expect(r.warnings).toEqual([
       'Строка 4 списка школ («05»): неверное поле «категория» — допустимо: ШНОР, ШНСУ, ШНОР+ШНСУ, наставник, другая. Школа пропущена.',
       'Строка 5 списка школ: код «01» уже встречался. Школа пропущена.',
     ]);
-    expect(() => setupMonitoring(createMemoryWorkbook(), program, { ...input, schools: [{ code: '', name: '' }] })).toThrow('нет ни одной');
+    expect(() =>
+      setupMonitoring(createMemoryWorkbook(), program, { ...input, schools: [{ code: '', name: '' }] }),
+    ).toThrow('нет ни одной');
   });
 
   it('protects everything but the input cells; input cells only for the school and coordinators', () => {

@@ -149,7 +149,11 @@ describe('dist/Code.js in an Apps Script-like vm', () => {
     const gas = loadBundle({ spreadsheet: { getSheetByName: () => null, getSheets: () => [], toast() {} } });
     gas.call('menuBuildReport');
     expect(gas.alerts).toEqual([
-      { title: 'ШНОР-Монитор', prompt: 'Проверьте введённые данные: Мониторинг ещё не настроен: нет листа «Настройки» или «Школы». Запустите «Новый мониторинг».' },
+      {
+        title: 'ШНОР-Монитор',
+        prompt:
+          'Проверьте введённые данные: Мониторинг ещё не настроен: нет листа «Настройки» или «Школы». Запустите «Новый мониторинг».',
+      },
     ]);
     expect(gas.console.map((c) => c.level)).toEqual(['error']);
     expect(gas.toasts).toEqual([]);

@@ -28,17 +28,29 @@ const json = <T>(x: unknown): T => JSON.parse(JSON.stringify(x)) as T;
 describe('the coordinator flow through dist/Code.js', () => {
   it('sets up the monitoring, checks submissions and builds the report', () => {
     const { fake, gas } = sandbox();
-    const created = json<{ created: string[]; updated: string[]; warnings: string[] }>(gas.call('setupMonitoring', setup));
-    expect(created.created).toEqual(['Настройки', 'Школы', 'Показатели', 'Правила', 'Поля', 'Данные', 'Журнал', 'Школа S1', 'Школа S2']);
+    const created = json<{ created: string[]; updated: string[]; warnings: string[] }>(
+      gas.call('setupMonitoring', setup),
+    );
+    expect(created.created).toEqual([
+      'Настройки',
+      'Школы',
+      'Показатели',
+      'Правила',
+      'Поля',
+      'Данные',
+      'Журнал',
+      'Школа S1',
+      'Школа S2',
+    ]);
     expect(created.warnings).toEqual([]);
 
     // the school types a text into its first count cell (ВПР русский язык 4 кл.: участников, D9) and marks the form submitted
     const s1 = fake.spreadsheet.getSheetByName('Школа S1');
     s1?.getRange('D9').setValue('двадцать');
     s1?.getRange('B5').setValue('сдано');
-    const board = json<{ rows: { school: string; status: string; problems: { cell: string; sheet: string; message: string }[] }[] }>(
-      gas.call('checkSubmissions'),
-    );
+    const board = json<{
+      rows: { school: string; status: string; problems: { cell: string; sheet: string; message: string }[] }[];
+    }>(gas.call('checkSubmissions'));
     expect(board.rows.map((r) => [r.school, r.status])).toEqual([
       ['S1', 'сдано'],
       ['S2', 'не начато'],
@@ -69,7 +81,9 @@ describe('the coordinator flow through dist/Code.js', () => {
     } catch (error) {
       message = String((error as { message?: unknown }).message);
     }
-    expect(message).toBe('Проверьте введённые данные: Нет программы мониторинга с кодом «moscow-2030». Выберите программу из списка. [INVALID_INPUT]');
+    expect(message).toBe(
+      'Проверьте введённые данные: Нет программы мониторинга с кодом «moscow-2030». Выберите программу из списка. [INVALID_INPUT]',
+    );
     expect(fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Лист1']);
   });
 });

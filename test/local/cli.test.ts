@@ -248,7 +248,17 @@ describe('import', () => {
       path.join(dir, 'str.csv'),
       'код;название;категория\nS1;СОШ № 1;ШНОР\nS2;СОШ № 2;другая\nS3;СОШ № 3;другая\nS4;Школа-интернат;другая\n',
     );
-    const init = await shnor('init', '--preset', 'strezhevoy-2023', '--schools', 'str.csv', '--year', '2024', '--out', 'str.xlsx');
+    const init = await shnor(
+      'init',
+      '--preset',
+      'strezhevoy-2023',
+      '--schools',
+      'str.csv',
+      '--year',
+      '2024',
+      '--out',
+      'str.xlsx',
+    );
     expect(init.code, init.stderr).toBe(0);
     const book = createXlsxWorkbook();
     book.addSheet(VPR_TAB).write('A1', vprGrid());
@@ -268,7 +278,9 @@ describe('import', () => {
     const data = (await openXlsxWorkbook(path.join(dir, 'str.xlsx'))).sheet('Данные')!.read().slice(1);
     const value = (school: string, field: string) => data.find((r) => r[1] === school && r[2] === field)?.[3];
     // S1: N 27, «2» = round(33.33 × 27 / 100) = round(8.999) = 9; S4 (mapped): N 8, «2» = 12.5 % of 8 = 1
-    expect([value('S1', 'vpr.math.5.n'), value('S1', 'vpr.math.5.m2'), value('S4', 'vpr.math.5.m2')]).toEqual([27, 9, 1]);
+    expect([value('S1', 'vpr.math.5.n'), value('S1', 'vpr.math.5.m2'), value('S4', 'vpr.math.5.m2')]).toEqual([
+      27, 9, 1,
+    ]);
 
     const again = await shnor('import', 'vpr.xlsx', '--into', 'str.xlsx', '--year', '2023');
     expect(again.stdout).toContain('уже импортирован');

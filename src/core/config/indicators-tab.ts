@@ -3,7 +3,17 @@
 // indicator is computed) stays with the preset; the tab holds what people are meant to change.
 import type { Indicator, Program } from '../program';
 import { CFG, TAB } from '../text/config';
-import { COMPARISON_TEXT, DIRECTION_TEXT, cellError, isBlank, parseComparison, parseNumber, text, type Cell, type CellError } from './cells';
+import {
+  COMPARISON_TEXT,
+  DIRECTION_TEXT,
+  cellError,
+  isBlank,
+  parseComparison,
+  parseNumber,
+  text,
+  type Cell,
+  type CellError,
+} from './cells';
 import type { Column, TabContent } from './tab';
 
 const AGG_TEXT: Record<Indicator['aggregation'], string> = {
@@ -28,17 +38,36 @@ export function indicatorsTab(program: Program, reportingYear?: number): TabCont
   const columns: Column[] = [
     { header: 'Код', note: 'Код показателя. Не меняйте: по нему строится отчёт.', width: 60 },
     { header: 'Задача / группа', note: 'Задача программы, к которой относится показатель.', width: 160 },
-    { header: 'Показатель', note: 'Наименование показателя (можно уточнить формулировку).', width: 320, editable: true },
+    {
+      header: 'Показатель',
+      note: 'Наименование показателя (можно уточнить формулировку).',
+      width: 320,
+      editable: true,
+    },
     { header: 'Ед.', note: 'Единица измерения.', width: 50 },
     { header: 'Как считается', note: 'Формула или описание расчёта.', width: 220 },
     { header: 'Свод по муниципалитету', note: 'Как значения школ сводятся в муниципальное значение.', width: 150 },
     { header: 'Направление', note: 'Какое изменение считается улучшением.', width: 100 },
-    { header: 'Сравнение с целью', note: '«не менее», «не более» или «—» (цель не сравнивается).', width: 100, editable: true },
+    {
+      header: 'Сравнение с целью',
+      note: '«не менее», «не более» или «—» (цель не сравнивается).',
+      width: 100,
+      editable: true,
+    },
     { header: 'Базовое значение', note: 'Значение на начало программы (число).', width: 90, editable: true },
-    ...years.map((y) => ({ header: `Цель ${y}`, note: `Целевое значение на ${y} год (число; для долей — проценты).`, width: 80, editable: true })),
+    ...years.map((y) => ({
+      header: `Цель ${y}`,
+      note: `Целевое значение на ${y} год (число; для долей — проценты).`,
+      width: 80,
+      editable: true,
+    })),
     { header: 'Источник данных', note: 'Откуда берутся данные.', width: 160 },
     { header: 'Периодичность', note: 'Как часто собираются данные.', width: 110 },
-    { header: 'Основание', note: 'Строка программы, откуда взяты числа; «по умолчанию» — программа числа не даёт.', width: 160 },
+    {
+      header: 'Основание',
+      note: 'Строка программы, откуда взяты числа; «по умолчанию» — программа числа не даёт.',
+      width: 160,
+    },
   ];
   const rows: Cell[][] = program.indicators.map((ind) => [
     ind.code,
@@ -64,7 +93,11 @@ function sources(ind: Indicator): string {
 }
 
 /** Applies the edits found in the `Показатели` grid (header in row 1) to `program`. */
-export function readIndicatorsTab(program: Program, grid: Cell[][], reportingYear?: number): { program: Program; errors: CellError[] } {
+export function readIndicatorsTab(
+  program: Program,
+  grid: Cell[][],
+  reportingYear?: number,
+): { program: Program; errors: CellError[] } {
   const years = indicatorYears(program, reportingYear);
   const errors: CellError[] = [];
   const edits = new Map<string, Indicator>();
@@ -90,7 +123,8 @@ export function readIndicatorsTab(program: Program, grid: Cell[][], reportingYea
     if (!isBlank(base)) {
       const v = parseNumber(base);
       if (v === null) errors.push(cellError(TAB.indicators, r, 9, CFG.baselineNumber));
-      else if (v !== ind.baseline?.value) next.baseline = { year: ind.baseline?.year ?? null, value: v, source: 'изменено в таблице' };
+      else if (v !== ind.baseline?.value)
+        next.baseline = { year: ind.baseline?.year ?? null, value: v, source: 'изменено в таблице' };
     } else if (ind.baseline) {
       delete next.baseline;
     }
@@ -109,7 +143,10 @@ export function readIndicatorsTab(program: Program, grid: Cell[][], reportingYea
         continue;
       }
       if (old?.value === v) continue;
-      next.targets = [...next.targets.filter((t) => t.year !== y), { year: y, value: v, source: 'изменено в таблице' }].sort((a, b) => a.year - b.year);
+      next.targets = [
+        ...next.targets.filter((t) => t.year !== y),
+        { year: y, value: v, source: 'изменено в таблице' },
+      ].sort((a, b) => a.year - b.year);
     }
     edits.set(code, next);
   });

@@ -26,11 +26,37 @@ function paramsOf(rule: Rule): RuleParam[] {
   const k = rule.kind;
   switch (k.type) {
     case 'assessmentThreshold':
-      return [{ ...base, key: 'threshold', label: rule.name, op: k.threshold.op, value: k.threshold.value, unit: '%', source: k.threshold.source }];
+      return [
+        {
+          ...base,
+          key: 'threshold',
+          label: rule.name,
+          op: k.threshold.op,
+          value: k.threshold.value,
+          unit: '%',
+          source: k.threshold.source,
+        },
+      ];
     case 'multiYear':
       return [
-        { ...base, key: 'minPrevYear', label: 'процедур с низким результатом в предыдущем году', op: 'gte', value: k.minPrevYear.value, unit: 'шт.', source: k.minPrevYear.source },
-        { ...base, key: 'minEachOfTwo', label: 'процедур в каждом из двух предыдущих лет', op: 'gte', value: k.minEachOfTwo.value, unit: 'шт.', source: k.minEachOfTwo.source },
+        {
+          ...base,
+          key: 'minPrevYear',
+          label: 'процедур с низким результатом в предыдущем году',
+          op: 'gte',
+          value: k.minPrevYear.value,
+          unit: 'шт.',
+          source: k.minPrevYear.source,
+        },
+        {
+          ...base,
+          key: 'minEachOfTwo',
+          label: 'процедур в каждом из двух предыдущих лет',
+          op: 'gte',
+          value: k.minEachOfTwo.value,
+          unit: 'шт.',
+          source: k.minEachOfTwo.source,
+        },
       ];
     case 'consecutiveYears':
       return [
@@ -40,10 +66,28 @@ function paramsOf(rule: Rule): RuleParam[] {
     case 'clusterRelative':
       return [];
     case 'dynamics':
-      return [{ ...base, key: 'minChange', label: 'минимальное изменение', op: 'gte', value: k.minChange.value, unit: 'п.п.', source: k.minChange.source }];
+      return [
+        {
+          ...base,
+          key: 'minChange',
+          label: 'минимальное изменение',
+          op: 'gte',
+          value: k.minChange.value,
+          unit: 'п.п.',
+          source: k.minChange.source,
+        },
+      ];
     case 'criteriaCount':
       return [
-        { ...base, key: 'minCount', label: 'критериев достаточно для отнесения', op: 'gte', value: k.minCount.value, unit: 'шт.', source: k.minCount.source },
+        {
+          ...base,
+          key: 'minCount',
+          label: 'критериев достаточно для отнесения',
+          op: 'gte',
+          value: k.minCount.value,
+          unit: 'шт.',
+          source: k.minCount.source,
+        },
         ...k.criteria.flatMap((c) => conditionParam(base.rule, c.code, `${c.code}. ${c.name}`, c.condition, c.source)),
       ];
   }
@@ -87,8 +131,10 @@ function applyEdit(kind: RuleKind, e: ParamEdit): RuleKind {
       return e.key === 'threshold' && num !== null ? { ...kind, threshold: edited(kind.threshold, e.op, num) } : kind;
     case 'multiYear':
       if (num === null) return kind;
-      if (e.key === 'minPrevYear') return kind.minPrevYear.value !== num ? { ...kind, minPrevYear: { value: num, source: EDITED } } : kind;
-      if (e.key === 'minEachOfTwo') return kind.minEachOfTwo.value !== num ? { ...kind, minEachOfTwo: { value: num, source: EDITED } } : kind;
+      if (e.key === 'minPrevYear')
+        return kind.minPrevYear.value !== num ? { ...kind, minPrevYear: { value: num, source: EDITED } } : kind;
+      if (e.key === 'minEachOfTwo')
+        return kind.minEachOfTwo.value !== num ? { ...kind, minEachOfTwo: { value: num, source: EDITED } } : kind;
       return kind;
     case 'consecutiveYears':
       if (e.key === 'years' && num !== null) return { ...kind, years: num };
@@ -96,10 +142,16 @@ function applyEdit(kind: RuleKind, e: ParamEdit): RuleKind {
     case 'clusterRelative':
       return kind;
     case 'dynamics':
-      return e.key === 'minChange' && num !== null && kind.minChange.value !== num ? { ...kind, minChange: { value: num, source: EDITED } } : kind;
+      return e.key === 'minChange' && num !== null && kind.minChange.value !== num
+        ? { ...kind, minChange: { value: num, source: EDITED } }
+        : kind;
     case 'criteriaCount':
-      if (e.key === 'minCount' && num !== null) return kind.minCount.value !== num ? { ...kind, minCount: { value: num, source: EDITED } } : kind;
-      return { ...kind, criteria: kind.criteria.map((c) => (c.code === e.key ? { ...c, condition: editCondition(c.condition, e) } : c)) };
+      if (e.key === 'minCount' && num !== null)
+        return kind.minCount.value !== num ? { ...kind, minCount: { value: num, source: EDITED } } : kind;
+      return {
+        ...kind,
+        criteria: kind.criteria.map((c) => (c.code === e.key ? { ...c, condition: editCondition(c.condition, e) } : c)),
+      };
   }
 }
 

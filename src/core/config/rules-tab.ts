@@ -6,7 +6,13 @@ import { OP_TEXT, cellError, parseNumber, parseOp, parseYesNo, text, type Cell, 
 import { applyParams, ruleParams, type ParamEdit } from './params';
 import type { Column, TabContent } from './tab';
 
-const FLAG_TEXT = { shnor: 'ШНОР', shnsu: 'ШНСУ', lowResult: 'низкий результат', risk: 'фактор риска', info: 'для сведения' } as const;
+const FLAG_TEXT = {
+  shnor: 'ШНОР',
+  shnsu: 'ШНСУ',
+  lowResult: 'низкий результат',
+  risk: 'фактор риска',
+  info: 'для сведения',
+} as const;
 
 export function rulesTab(program: Program): TabContent {
   const columns: Column[] = [
@@ -14,10 +20,24 @@ export function rulesTab(program: Program): TabContent {
     { header: 'Параметр', note: 'Код параметра внутри правила. Не меняйте.', width: 100 },
     { header: 'Правило / критерий', note: 'Что проверяется.', width: 340 },
     { header: 'Что отмечает', note: 'Какой признак получает школа, если правило выполнено.', width: 110 },
-    { header: 'Оператор', note: '≥, >, ≤, < или = (можно словами: «не менее», «более», «не более», «менее»).', width: 80, editable: true },
-    { header: 'Значение', note: 'Порог: для долей — проценты; для критериев «да/нет» — «Да» или «Нет».', width: 80, editable: true },
+    {
+      header: 'Оператор',
+      note: '≥, >, ≤, < или = (можно словами: «не менее», «более», «не более», «менее»).',
+      width: 80,
+      editable: true,
+    },
+    {
+      header: 'Значение',
+      note: 'Порог: для долей — проценты; для критериев «да/нет» — «Да» или «Нет».',
+      width: 80,
+      editable: true,
+    },
     { header: 'Ед.', note: 'Единица порога.', width: 60 },
-    { header: 'Основание', note: 'Строка программы; «по умолчанию» — программа числа не даёт, значение можно менять.', width: 200 },
+    {
+      header: 'Основание',
+      note: 'Строка программы; «по умолчанию» — программа числа не даёт, значение можно менять.',
+      width: 200,
+    },
   ];
   const rules = new Map(program.rules.map((r) => [r.code, r]));
   const rows: Cell[][] = ruleParams(program).map((p) => [
@@ -66,7 +86,9 @@ export function readRulesTab(program: Program, grid: Cell[][]): { program: Progr
     const v = parseNumber(cell);
     const integer = ['minCount', 'minPrevYear', 'minEachOfTwo', 'years'].includes(key);
     if (v === null || (integer && (!Number.isInteger(v) || v < 1)) || (key === 'years' && (v < 2 || v > 10))) {
-      errors.push(cellError(TAB.rules, r, 6, key === 'years' ? CFG.yearsValue : integer ? CFG.countValue : CFG.mustBeNumber));
+      errors.push(
+        cellError(TAB.rules, r, 6, key === 'years' ? CFG.yearsValue : integer ? CFG.countValue : CFG.mustBeNumber),
+      );
       return;
     }
     edits.push({ rule, key, op, value: v });

@@ -7,7 +7,16 @@ import type { Column, TabContent } from './tab';
 
 export const DECISIONS = ['принято', 'на доработке'] as const;
 export type Decision = (typeof DECISIONS)[number];
-export const STATUSES = ['не начато', 'заполняется', 'сдано', 'изменено после сдачи', 'принято', 'на доработке', 'нет листа', 'нет доступа'] as const;
+export const STATUSES = [
+  'не начато',
+  'заполняется',
+  'сдано',
+  'изменено после сдачи',
+  'принято',
+  'на доработке',
+  'нет листа',
+  'нет доступа',
+] as const;
 export type SubmissionStatus = (typeof STATUSES)[number];
 
 /** 1-based column numbers. Status block (STATUS_COL…FINGERPRINT_COL) is written by the check only. */
@@ -52,22 +61,64 @@ export interface StatusCells {
 
 export function schoolsColumns(): Column[] {
   return [
-    { header: 'Код', note: 'Короткий код школы (латиница/кириллица, цифры). По нему называется лист школы и строки отчёта.', width: 70, editable: true },
+    {
+      header: 'Код',
+      note: 'Короткий код школы (латиница/кириллица, цифры). По нему называется лист школы и строки отчёта.',
+      width: 70,
+      editable: true,
+    },
     { header: 'Краткое название', note: 'Как школа называется в отчётах.', width: 170, editable: true },
-    { header: 'Полное название', note: 'Полное наименование ОО (для сопоставления при импорте).', width: 240, editable: true },
+    {
+      header: 'Полное название',
+      note: 'Полное наименование ОО (для сопоставления при импорте).',
+      width: 240,
+      editable: true,
+    },
     { header: 'Категория', note: 'ШНОР / ШНСУ / ШНОР+ШНСУ / наставник / другая.', width: 100, editable: true },
-    { header: 'Кластер', note: 'Кластерная группа (для правил «не ниже среднего по кластеру»).', width: 90, editable: true },
+    {
+      header: 'Кластер',
+      note: 'Кластерная группа (для правил «не ниже среднего по кластеру»).',
+      width: 90,
+      editable: true,
+    },
     { header: 'Ответственный', note: 'ФИО ответственного за заполнение в школе.', width: 150, editable: true },
-    { header: 'Email', note: 'Адрес ответственного: ему открывается доступ к листу или файлу школы.', width: 190, editable: true },
-    { header: 'Логины ФИС ОКО', note: 'Логины школы в ФИС ОКО (edu…, sch…), через запятую — для импорта результатов.', width: 150, editable: true },
-    { header: 'Лист / файл', note: 'Имя листа школы или ссылка на её файл. Заполняется при создании форм.', width: 160 },
-    { header: 'Решение координатора', note: '«принято» или «на доработке» — ставит координатор после проверки.', width: 120, editable: true },
+    {
+      header: 'Email',
+      note: 'Адрес ответственного: ему открывается доступ к листу или файлу школы.',
+      width: 190,
+      editable: true,
+    },
+    {
+      header: 'Логины ФИС ОКО',
+      note: 'Логины школы в ФИС ОКО (edu…, sch…), через запятую — для импорта результатов.',
+      width: 150,
+      editable: true,
+    },
+    {
+      header: 'Лист / файл',
+      note: 'Имя листа школы или ссылка на её файл. Заполняется при создании форм.',
+      width: 160,
+    },
+    {
+      header: 'Решение координатора',
+      note: '«принято» или «на доработке» — ставит координатор после проверки.',
+      width: 120,
+      editable: true,
+    },
     { header: 'Комментарий координатора', note: 'Что исправить школе.', width: 200, editable: true },
-    { header: 'Статус', note: 'Заполняет программа при проверке: не начато / заполняется / сдано / изменено после сдачи.', width: 130 },
+    {
+      header: 'Статус',
+      note: 'Заполняет программа при проверке: не начато / заполняется / сдано / изменено после сдачи.',
+      width: 130,
+    },
     { header: 'Заполнено, %', note: 'Доля заполненных обязательных полей.', width: 90 },
     { header: 'Ошибок', note: 'Число найденных ошибок (подробно — в панели «Сдача данных»).', width: 70 },
     { header: 'Проверено', note: 'Когда программа последний раз проверяла форму.', width: 130 },
-    { header: 'Отпечаток', note: 'Служебное: отпечаток данных на момент сдачи — чтобы заметить изменения после сдачи.', width: 90 },
+    {
+      header: 'Отпечаток',
+      note: 'Служебное: отпечаток данных на момент сдачи — чтобы заметить изменения после сдачи.',
+      width: 90,
+    },
   ];
 }
 
@@ -116,7 +167,9 @@ export function readSchoolsTab(grid: Cell[][]): { rows: SchoolRow[]; errors: Cel
       category,
       ...(get(SCHOOL_COLS.cluster) ? { cluster: get(SCHOOL_COLS.cluster) } : {}),
       ...(email ? { email } : {}),
-      logins: get(SCHOOL_COLS.logins).split(/[,;\s]+/).filter(Boolean),
+      logins: get(SCHOOL_COLS.logins)
+        .split(/[,;\s]+/)
+        .filter(Boolean),
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -127,7 +180,9 @@ export function readSchoolsTab(grid: Cell[][]): { rows: SchoolRow[]; errors: Cel
       return;
     }
     if (seen.has(parsed.data.code)) {
-      errors.push(cellError(TAB.schools, row, SCHOOL_COLS.code, `код «${parsed.data.code}» повторяется — строка пропущена`));
+      errors.push(
+        cellError(TAB.schools, row, SCHOOL_COLS.code, `код «${parsed.data.code}» повторяется — строка пропущена`),
+      );
       return;
     }
     seen.add(parsed.data.code);

@@ -14,18 +14,37 @@ export const Settings = z.object({
   maxRiskDirections: z.number().int().min(1).max(10),
   coordinators: z.array(z.string().email()),
   /** ISO date by which schools submit; null when not set. */
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  deadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
 type Key = keyof Settings;
 const ROWS: { key: Key; label: string; help: string }[] = [
   { key: 'municipality', label: 'Муниципалитет', help: 'Название муниципалитета для отчётов.' },
-  { key: 'presetId', label: 'Программа', help: 'Код программы мониторинга (заготовки). Не меняйте после начала сбора.' },
+  {
+    key: 'presetId',
+    label: 'Программа',
+    help: 'Код программы мониторинга (заготовки). Не меняйте после начала сбора.',
+  },
   { key: 'year', label: 'Отчётный год', help: 'Год окончания учебного года: 2025 = 2024/2025 уч. г.' },
-  { key: 'mode', label: 'Режим сбора', help: '«листы» — лист каждой школы в этой таблице; «файлы» — отдельный файл у каждой школы.' },
-  { key: 'includeSchoolsWithProblems', label: 'Учитывать школы с ошибками', help: '«Да» — берутся верные поля школы с ошибками; «Нет» — школа не входит в отчёт до исправления.' },
-  { key: 'maxRiskDirections', label: 'Направлений в дорожной карте школы', help: 'Не более стольких рисковых направлений на школу (практика «500+»: 3).' },
+  {
+    key: 'mode',
+    label: 'Режим сбора',
+    help: '«листы» — лист каждой школы в этой таблице; «файлы» — отдельный файл у каждой школы.',
+  },
+  {
+    key: 'includeSchoolsWithProblems',
+    label: 'Учитывать школы с ошибками',
+    help: '«Да» — берутся верные поля школы с ошибками; «Нет» — школа не входит в отчёт до исправления.',
+  },
+  {
+    key: 'maxRiskDirections',
+    label: 'Направлений в дорожной карте школы',
+    help: 'Не более стольких рисковых направлений на школу (практика «500+»: 3).',
+  },
   { key: 'coordinators', label: 'Координаторы (email)', help: 'Адреса через запятую: им доступны все листы школ.' },
   { key: 'deadline', label: 'Срок сдачи данных', help: 'Дата ДД.ММ.ГГГГ; после неё несданные школы подсвечиваются.' },
 ];
@@ -119,7 +138,14 @@ export function readSettingsTab(grid: Cell[][]): { settings: Settings | null; er
     for (const issue of parsed.error.issues) {
       const key = issue.path[0];
       const i = grid.findIndex((row) => text(row[0] ?? null) === ROWS.find((r) => r.key === key)?.label);
-      errors.push(cellError(TAB.settings, Math.max(i + 1, 1), 2, key === 'coordinators' ? 'неверный адрес электронной почты' : 'неверное значение'));
+      errors.push(
+        cellError(
+          TAB.settings,
+          Math.max(i + 1, 1),
+          2,
+          key === 'coordinators' ? 'неверный адрес электронной почты' : 'неверное значение',
+        ),
+      );
     }
     return { settings: null, errors };
   }

@@ -26,12 +26,21 @@ export function readDataTab(grid: Cell[][]): { rows: DataRow[]; errors: CellErro
     const version = parseNumber(r[6] ?? null);
     const school = text(r[1] ?? null);
     const field = text(r[2] ?? null);
-    if (year === null || !Number.isInteger(year)) return void errors.push(cellError(TAB.data, row, 1, 'год должен быть целым числом'));
+    if (year === null || !Number.isInteger(year))
+      return void errors.push(cellError(TAB.data, row, 1, 'год должен быть целым числом'));
     if (school === '') return void errors.push(cellError(TAB.data, row, 2, 'нет кода школы'));
     if (field === '') return void errors.push(cellError(TAB.data, row, 3, 'нет кода поля'));
     const raw = r[3] ?? null;
     const value: FieldValue = raw === null || raw === '' ? null : raw;
-    rows.push({ year, school, field, value, source: text(r[4] ?? null), collectedAt: text(r[5] ?? null), version: version ?? 1 });
+    rows.push({
+      year,
+      school,
+      field,
+      value,
+      source: text(r[4] ?? null),
+      collectedAt: text(r[5] ?? null),
+      version: version ?? 1,
+    });
   });
   return { rows, errors };
 }
@@ -76,7 +85,15 @@ export function snapshotRows(existing: readonly DataRow[], snap: Snapshot): Data
   }
   const out: DataRow[] = [];
   const add = (field: string, value: FieldValue) =>
-    out.push({ year: snap.year, school: snap.school, field, value, source: snap.source, collectedAt: snap.collectedAt, version });
+    out.push({
+      year: snap.year,
+      school: snap.school,
+      field,
+      value,
+      source: snap.source,
+      collectedAt: snap.collectedAt,
+      version,
+    });
   for (const [field, value] of Object.entries(snap.values)) {
     if (value !== null && own.get(field)?.value !== value) add(field, value);
   }

@@ -39,20 +39,45 @@ export interface SchoolRef {
 }
 
 /** Reads the template grid (as read from A1 of the school's sheet) of one school. */
-export function readSubmission(program: Program, layout: TemplateLayout, grid: RawCell[][], school: SchoolRef, sheet: string): Submission {
+export function readSubmission(
+  program: Program,
+  layout: TemplateLayout,
+  grid: RawCell[][],
+  school: SchoolRef,
+  sheet: string,
+): Submission {
   const at = (row: number, col: number): RawCell => grid[row - 1]?.[col - 1] ?? null;
   const ref = (row: number, col: number) => sheetRangeA1(sheet, toA1(row, col));
   const problems: Problem[] = [];
-  const problem = (code: ProblemCode, field: FieldDef | null, cell: string | null, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ school: school.code, field: field?.code ?? null, cell, code, severity, message });
+  const problem = (
+    code: ProblemCode,
+    field: FieldDef | null,
+    cell: string | null,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ) => problems.push({ school: school.code, field: field?.code ?? null, cell, code, severity, message });
 
   const moved = layout.anchors.filter((a) => norm(at(a.row, a.col)) !== norm(a.text));
   if (moved.length > 0) {
     for (const a of moved.slice(0, 3)) {
-      problem('layout_changed', null, ref(a.row, a.col), P.layoutChanged(school.name, ref(a.row, a.col), a.text, String(at(a.row, a.col) ?? '')));
+      problem(
+        'layout_changed',
+        null,
+        ref(a.row, a.col),
+        P.layoutChanged(school.name, ref(a.row, a.col), a.text, String(at(a.row, a.col) ?? '')),
+      );
     }
     const required = layout.inputs.filter((i) => i.field.required).length;
-    return { school: school.code, values: {}, problems, requiredTotal: required, requiredFilled: 0, filledPercent: 0, submitted: false, layoutOk: false };
+    return {
+      school: school.code,
+      values: {},
+      problems,
+      requiredTotal: required,
+      requiredFilled: 0,
+      filledPercent: 0,
+      submitted: false,
+      layoutOk: false,
+    };
   }
 
   const values: Record<string, FieldValue> = {};
@@ -64,7 +89,8 @@ export function readSubmission(program: Program, layout: TemplateLayout, grid: R
     if (input.field.required) requiredTotal += 1;
     const parsed = parseCell(input.field, raw);
     if (parsed.kind === 'empty') {
-      if (input.field.required) problem('required_empty', input.field, cell, P.requiredEmpty(school.name, input.field.label, cell), 'warning');
+      if (input.field.required)
+        problem('required_empty', input.field, cell, P.requiredEmpty(school.name, input.field.label, cell), 'warning');
       continue;
     }
     if (parsed.kind === 'bad') {
@@ -75,7 +101,9 @@ export function readSubmission(program: Program, layout: TemplateLayout, grid: R
     if (input.field.required) requiredFilled += 1;
   }
 
-  crossCheck(program, layout, values, (code, field, row, col, msg) => problem(code, field, ref(row, col), msg(school.name, ref(row, col))));
+  crossCheck(program, layout, values, (code, field, row, col, msg) =>
+    problem(code, field, ref(row, col), msg(school.name, ref(row, col))),
+  );
 
   const status = norm(at(layout.status.row, layout.status.col));
   return {
@@ -102,14 +130,16 @@ export function parseCell(field: FieldDef, raw: RawCell): Parsed {
     case 'percent': {
       if (typeof raw !== 'number') {
         if (typeof raw === 'string' && /^\s*-?\d+,\d+\s*$/.test(raw)) return { kind: 'bad', code: 'comma_decimal' };
-        if (typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)) return { kind: 'bad', code: 'number_as_text' };
+        if (typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw))
+          return { kind: 'bad', code: 'number_as_text' };
         return { kind: 'bad', code: 'not_a_number' };
       }
       if (!Number.isFinite(raw)) return { kind: 'bad', code: 'not_a_number' };
       if (raw < 0) return { kind: 'bad', code: 'negative' };
       if (field.type === 'count' && !Number.isInteger(raw)) return { kind: 'bad', code: 'not_integer' };
       const max = field.type === 'percent' ? (field.max ?? 100) : field.max;
-      if ((field.min !== undefined && raw < field.min) || (max !== undefined && raw > max)) return { kind: 'bad', code: 'out_of_range' };
+      if ((field.min !== undefined && raw < field.min) || (max !== undefined && raw > max))
+        return { kind: 'bad', code: 'out_of_range' };
       return { kind: 'ok', value: raw };
     }
     case 'bool': {
@@ -128,10 +158,21 @@ export function parseCell(field: FieldDef, raw: RawCell): Parsed {
   }
 }
 
-type Report = (code: ProblemCode, field: FieldDef | null, row: number, col: number, msg: (school: string, cell: string) => string) => void;
+type Report = (
+  code: ProblemCode,
+  field: FieldDef | null,
+  row: number,
+  col: number,
+  msg: (school: string, cell: string) => string,
+) => void;
 
 /** Checks relations between valid values: marks within participants, numerators within denominators. */
-function crossCheck(program: Program, layout: TemplateLayout, values: Record<string, FieldValue>, report: Report): void {
+function crossCheck(
+  program: Program,
+  layout: TemplateLayout,
+  values: Record<string, FieldValue>,
+  report: Report,
+): void {
   const num = (code: string) => (typeof values[code] === 'number' ? (values[code] as number) : null);
   const cellOf = new Map(layout.inputs.map((i) => [i.field.code, i]));
   for (const { key, row } of layout.assessmentRows) {
@@ -149,14 +190,17 @@ function crossCheck(program: Program, layout: TemplateLayout, values: Record<str
       if (sum > n) {
         const first = cellOf.get(`${key}.${g.codes[0]}`);
         const col = first?.col ?? 4 + MEASURE_COLUMNS.indexOf(g.codes[0] as (typeof MEASURE_COLUMNS)[number]);
-        report('exceeds_participants', first?.field ?? null, row, col, (s, c) => P.exceedsParticipants(s, c, g.what, sum, n));
+        report('exceeds_participants', first?.field ?? null, row, col, (s, c) =>
+          P.exceedsParticipants(s, c, g.what, sum, n),
+        );
       }
     }
   }
   const seen = new Set<string>();
   for (const ind of program.indicators) {
     if (ind.metric.kind !== 'ratio' || ind.mayExceed100) continue;
-    const plain = (terms: { field: string; weight: number }[]) => terms.every((t) => !t.field.includes('*') && t.weight === 1);
+    const plain = (terms: { field: string; weight: number }[]) =>
+      terms.every((t) => !t.field.includes('*') && t.weight === 1);
     if (!plain(ind.metric.num) || !plain(ind.metric.den)) continue;
     const sum = (terms: { field: string }[]) => {
       let s = 0;

@@ -33,7 +33,8 @@ export const P = {
   layoutChanged: (school: string, cell: string, expected: string, found: string) =>
     `${school}: структура формы изменена — в ячейке ${cell} должно быть «${expected}», а стоит «${found}». ` +
     'Верните удалённые или перемещённые строки (или пересоздайте форму) — данные школы не прочитаны.',
-  requiredEmpty: (school: string, field: string, cell: string) => `${school}: не заполнено обязательное поле «${field}» (${cell}).`,
+  requiredEmpty: (school: string, field: string, cell: string) =>
+    `${school}: не заполнено обязательное поле «${field}» (${cell}).`,
   bad: (code: ProblemCode, school: string, field: string, cell: string, raw: Raw) =>
     `${school}: поле «${field}» (${cell}): ${(BAD[code] ?? BAD.not_a_number!)(raw)}. Значение не учтено.`,
   marksSum: 'сумма отметок «2»–«5»',
@@ -45,5 +46,6 @@ export const P = {
     `${school}: для показателя «${indicator}» числитель (${a}) больше знаменателя (${b}) — проверьте ${cell}.`,
   sheetMissing: (school: string, sheet: string) =>
     `${school}: не найден лист «${sheet}» — он удалён или переименован. Верните имя листа или запустите «Новый мониторинг» ещё раз.`,
-  fileUnreachable: (school: string, url: string) => `${school}: нет доступа к файлу школы ${url}. Попросите школу открыть доступ.`,
+  fileUnreachable: (school: string, url: string) =>
+    `${school}: нет доступа к файлу школы ${url}. Попросите школу открыть доступ.`,
 } as const;

@@ -36,7 +36,9 @@ export async function importCommand(args: CommandArgs<'import'>, io: Io): Promis
   for (const line of describePreview(preview)) io.out(line);
   if (!preview.ok) return 1;
   if (args.dryRun) return 0;
-  const resolutions = args.prefer ? Object.fromEntries(preview.conflicts.map((c) => [c.key, args.prefer as 'imported' | 'existing'])) : {};
+  const resolutions = args.prefer
+    ? Object.fromEntries(preview.conflicts.map((c) => [c.key, args.prefer as 'imported' | 'existing']))
+    : {};
   const outcome = applyImport(workbook, run, { source, ...year, mapping, resolutions });
   for (const w of outcome.warnings) io.out(CLI.warning(w.message));
   for (const e of outcome.errors) io.out(CLI.problem(e.message));
@@ -51,10 +53,22 @@ export async function importCommand(args: CommandArgs<'import'>, io: Io): Promis
 function describePreview(p: ImportPreview): string[] {
   return [
     ...p.errors.map((e) => CLI.problem(e.message)),
-    ...(p.ok ? [CLI.importFound(p.blocks.map((b) => b.title), p.year, p.matched.length, p.newRows, p.unchangedRows)] : []),
+    ...(p.ok
+      ? [
+          CLI.importFound(
+            p.blocks.map((b) => b.title),
+            p.year,
+            p.matched.length,
+            p.newRows,
+            p.unchangedRows,
+          ),
+        ]
+      : []),
     ...(p.alreadyImported ? [CLI.importAlready] : []),
     ...p.unmatched.map((u) => CLI.importUnmatched(u.name, u.key, u.candidates)),
-    ...p.conflicts.map((c) => CLI.importConflict(c.schoolName, c.label, String(c.existing), c.existingSource, String(c.imported))),
+    ...p.conflicts.map((c) =>
+      CLI.importConflict(c.schoolName, c.label, String(c.existing), c.existingSource, String(c.imported)),
+    ),
     ...p.warnings.map((w) => CLI.warning(w.message)),
   ];
 }

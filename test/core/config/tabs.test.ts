@@ -12,14 +12,22 @@ import { School } from '../../../src/core/schools';
 import { smallProgram } from '../template/fixture';
 
 const program = smallProgram();
-const grid = (t: { columns: { header: string }[]; rows: Cell[][] }): Cell[][] => [t.columns.map((c) => c.header), ...t.rows.map((r) => [...r])];
+const grid = (t: { columns: { header: string }[]; rows: Cell[][] }): Cell[][] => [
+  t.columns.map((c) => c.header),
+  ...t.rows.map((r) => [...r]),
+];
 
 describe('Показатели', () => {
   const tab = indicatorsTab(program, 2024);
 
   it('writes one row per indicator with baseline and a target column per program year', () => {
     // 9 fixed columns + «Цель 2023..2025» + source, periodicity, basis = 15
-    expect(tab.columns.map((c) => c.header).slice(8, 12)).toEqual(['Базовое значение', 'Цель 2023', 'Цель 2024', 'Цель 2025']);
+    expect(tab.columns.map((c) => c.header).slice(8, 12)).toEqual([
+      'Базовое значение',
+      'Цель 2023',
+      'Цель 2024',
+      'Цель 2025',
+    ]);
     expect(tab.rows[0]?.slice(0, 3)).toEqual(['1', 'Кадры', 'Доля педагогов, прошедших ПК']);
     expect(tab.rows[0]?.slice(7, 12)).toEqual(['не менее', 40, 50, 60, null]);
     expect(tab.rows[0]?.[14]).toBe('test L1; test L2');
@@ -82,7 +90,11 @@ describe('Правила', () => {
     const { program: p, errors } = readRulesTab(program, g);
     expect(errors).toEqual([]);
     const k = p.rules[0]!.kind;
-    expect(k.type === 'assessmentThreshold' && k.threshold).toEqual({ op: 'gt', value: 25, source: 'изменено в таблице' });
+    expect(k.type === 'assessmentThreshold' && k.threshold).toEqual({
+      op: 'gt',
+      value: 25,
+      source: 'изменено в таблице',
+    });
     const c = p.rules[1]!.kind;
     expect(c.type === 'criteriaCount' && c.criteria[1]?.condition.equals).toBe(true);
     const orig = program.rules[0]!.kind;

@@ -4,7 +4,11 @@ import { findPreset, presetSummaries, presets } from '../../../src/core/presets'
 
 describe('preset registry', () => {
   it('has the five seed programs by their ids', () => {
-    expect(presets().map((p) => p.id).sort()).toEqual(['bavly-2021', 'bogotol-2022', 'krasny-kholm-2020', 'strezhevoy-2023', 'tula-2022']);
+    expect(
+      presets()
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['bavly-2021', 'bogotol-2022', 'krasny-kholm-2020', 'strezhevoy-2023', 'tula-2022']);
   });
 
   it('finds a preset and summarises it with its counts', () => {

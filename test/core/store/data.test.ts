@@ -1,10 +1,21 @@
 // Tests the append-only `Данные` store: snapshots add only changes as a new version, history is kept,
 // the fold gives the current state, an import's value is not undone by an unchanged template.
 import { describe, expect, it } from 'vitest';
-import { dataRowToCells, foldData, readDataTab, snapshotRows, DATA_HEADER, TEMPLATE_SOURCE } from '../../../src/core/store/data';
+import {
+  dataRowToCells,
+  foldData,
+  readDataTab,
+  snapshotRows,
+  DATA_HEADER,
+  TEMPLATE_SOURCE,
+} from '../../../src/core/store/data';
 import type { DataRow } from '../../../src/core/schools';
 
-const snap = (values: Record<string, number | boolean | string | null>, at = '2024-06-01T10:00:00Z', source = TEMPLATE_SOURCE) => ({
+const snap = (
+  values: Record<string, number | boolean | string | null>,
+  at = '2024-06-01T10:00:00Z',
+  source = TEMPLATE_SOURCE,
+) => ({
   school: '01',
   year: 2024,
   values,
@@ -51,14 +62,21 @@ describe('snapshotRows', () => {
     const y23 = snapshotRows([], { ...snap({ 'pupils.total': 290 }), year: 2023 });
     const y24 = snapshotRows(y23, snap({ 'pupils.total': 300 }));
     expect(y24[0]?.version).toBe(1);
-    expect(foldData([...y23, ...y24])).toEqual({ '01': { 2023: { 'pupils.total': 290 }, 2024: { 'pupils.total': 300 } } });
+    expect(foldData([...y23, ...y24])).toEqual({
+      '01': { 2023: { 'pupils.total': 290 }, 2024: { 'pupils.total': 300 } },
+    });
   });
 });
 
 describe('Данные tab', () => {
   it('round-trips rows and reports bad rows with their cell', () => {
     const rows: DataRow[] = snapshotRows([], snap({ 'pupils.total': 300, 'cond.internet_stable': true }));
-    const grid = [[...DATA_HEADER], ...rows.map(dataRowToCells), ['двадцать', '01', 'x.y', 1, '', '', 1], [2024, '', 'x.y', 1, '', '', 1]];
+    const grid = [
+      [...DATA_HEADER],
+      ...rows.map(dataRowToCells),
+      ['двадцать', '01', 'x.y', 1, '', '', 1],
+      [2024, '', 'x.y', 1, '', '', 1],
+    ];
     const { rows: back, errors } = readDataTab(grid);
     expect(back).toEqual(rows);
     expect(errors.map((e) => e.cell)).toEqual(['Данные!A4', 'Данные!B5']);

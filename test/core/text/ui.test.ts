@@ -4,7 +4,14 @@ import { SUMMARY } from '../../../src/core/text/ui';
 
 describe('SUMMARY', () => {
   it('describes a report build; 1250 ms is «1,3 с» (1250/1000 = 1.25, half away from zero → 1.3)', () => {
-    expect(SUMMARY.report({ text: 'Прочитано форм: 12 из 12.', calls: 1500, ms: 1250, configErrors: ['Показатели!J2: цель должна быть числом'] })).toEqual([
+    expect(
+      SUMMARY.report({
+        text: 'Прочитано форм: 12 из 12.',
+        calls: 1500,
+        ms: 1250,
+        configErrors: ['Показатели!J2: цель должна быть числом'],
+      }),
+    ).toEqual([
       'Прочитано форм: 12 из 12.',
       'Обращений к таблице: 1 500, время: 1,3 с.',
       'Показатели!J2: цель должна быть числом',
@@ -29,6 +36,9 @@ describe('SUMMARY', () => {
   });
 
   it('says «нет» for empty lists', () => {
-    expect(SUMMARY.roadmaps({ created: [], merged: ['ДК S1'], warnings: [] })).toEqual(['Создано: нет.', 'Дополнено: ДК S1.']);
+    expect(SUMMARY.roadmaps({ created: [], merged: ['ДК S1'], warnings: [] })).toEqual([
+      'Создано: нет.',
+      'Дополнено: ДК S1.',
+    ]);
   });
 });

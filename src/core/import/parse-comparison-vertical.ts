@@ -11,7 +11,7 @@ import type { Decimal } from './decimal';
 import { createHierarchy, type HierarchyRow } from './hierarchy';
 import { readCount, readPercent } from './read-cell';
 import { failed, type ImportedRow, type ImportIssue, type ParseResult } from './types';
-import { readVprFrame } from './vpr-frame';
+import { readVprFrame, vprBlock } from './vpr-frame';
 
 interface Group {
   head: HierarchyRow;
@@ -94,19 +94,5 @@ export function parseComparisonVertical(grid: Grid, headerRow: number, options: 
     GROUPS.forEach((x, i) => (values[`${base}.${x.measure}`] = grp.counts[i] ?? null));
     return { ...grp.head, line: grp.line, values };
   });
-  return {
-    ok: true,
-    blocks: [
-      {
-        reportType: 'vpr-comparison',
-        year: frame.year,
-        procedure: 'vpr',
-        subject: frame.subject,
-        grade: frame.grade,
-        rows,
-        warnings,
-      },
-    ],
-    warnings: [],
-  };
+  return vprBlock('vpr-comparison', frame, rows, warnings);
 }

@@ -11,7 +11,7 @@ import { createHierarchy } from './hierarchy';
 import { readCount, readPercent, type CellRef } from './read-cell';
 import { lastRowCut } from './truncation';
 import { failed, type ImportedRow, type ImportIssue, type ParseResult } from './types';
-import { readVprFrame } from './vpr-frame';
+import { readVprFrame, vprBlock } from './vpr-frame';
 
 export function parseComparison(grid: Grid, headerRow: number, options: ParseOptions): ParseResult {
   const frame = readVprFrame(grid, headerRow, options);
@@ -70,19 +70,5 @@ export function parseComparison(grid: Grid, headerRow: number, options: ParseOpt
     rows.push({ ...next(label), line: r + 1, values });
   }
   if (errors.length > 0) return failed(errors);
-  return {
-    ok: true,
-    blocks: [
-      {
-        reportType: 'vpr-comparison',
-        year: frame.year,
-        procedure: 'vpr',
-        subject: frame.subject,
-        grade: frame.grade,
-        rows,
-        warnings,
-      },
-    ],
-    warnings: [],
-  };
+  return vprBlock('vpr-comparison', frame, rows, warnings);
 }

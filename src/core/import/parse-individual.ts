@@ -10,7 +10,7 @@ import type { ParseOptions } from './context';
 import { splitLogin } from './hierarchy';
 import { isMissing, type Read } from './read-cell';
 import { failed, type ImportedRow, type ImportIssue, type ParseResult } from './types';
-import { readVprFrame } from './vpr-frame';
+import { readVprFrame, vprBlock } from './vpr-frame';
 
 interface School {
   name: string;
@@ -123,21 +123,7 @@ export function parseIndividual(grid: Grid, headerRow: number, options: ParseOpt
       values,
     };
   });
-  return {
-    ok: true,
-    blocks: [
-      {
-        reportType: 'vpr-individual',
-        year: frame.year,
-        procedure: 'vpr',
-        subject: frame.subject,
-        grade: frame.grade,
-        rows,
-        warnings,
-      },
-    ],
-    warnings: [],
-  };
+  return vprBlock('vpr-individual', frame, rows, warnings);
 }
 
 function newSchool(name: string, login: string | null, parent: string, r: number): School {

@@ -11,7 +11,7 @@ import { countFromPercent, countsFromPercents, percentSum, percentSumBroken } fr
 import { readCount, readPercent, type CellRef } from './read-cell';
 import { createOoCounter, lastRowCut } from './truncation';
 import { failed, type ImportedRow, type ImportIssue, type ParseResult } from './types';
-import { readVprFrame } from './vpr-frame';
+import { readVprFrame, vprBlock } from './vpr-frame';
 
 const MARKS = ['m2', 'm3', 'm4', 'm5'] as const;
 
@@ -71,21 +71,7 @@ export function parseMarks(grid: Grid, headerRow: number, options: ParseOptions)
   }
   errors.push(...ooCounter.finish());
   if (errors.length > 0) return failed(errors);
-  return {
-    ok: true,
-    blocks: [
-      {
-        reportType: 'vpr-marks',
-        year: frame.year,
-        procedure: 'vpr',
-        subject: frame.subject,
-        grade: frame.grade,
-        rows,
-        warnings,
-      },
-    ],
-    warnings: [],
-  };
+  return vprBlock('vpr-marks', frame, rows, warnings);
 }
 
 /** Counts of «2»..«5» for one row; pushes the row's errors and warnings. */

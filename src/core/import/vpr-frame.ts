@@ -7,7 +7,7 @@ import { importText } from '../text/import';
 import { cellText, normCell } from './cells';
 import type { ParseOptions } from './context';
 import { parseVprTitle, subjectFromSheetName, subjectFromText } from './subjects';
-import type { ImportIssue } from './types';
+import type { ImportedBlock, ImportedRow, ImportIssue, ParseResult, ReportType } from './types';
 
 export type VprFrame =
   | { ok: true; year: number; subject: Subject; grade: number; warnings: ImportIssue[] }
@@ -50,4 +50,23 @@ function subjectLine(top: Grid): string | null {
     if (value !== undefined) return value;
   }
   return null;
+}
+
+/** The one block a ВПР report gives: its rows for the frame's year, subject and grade. */
+export function vprBlock(
+  reportType: ReportType,
+  frame: { year: number; subject: Subject; grade: number },
+  rows: ImportedRow[],
+  warnings: ImportIssue[],
+): ParseResult {
+  const block: ImportedBlock = {
+    reportType,
+    year: frame.year,
+    procedure: 'vpr',
+    subject: frame.subject,
+    grade: frame.grade,
+    rows,
+    warnings,
+  };
+  return { ok: true, blocks: [block], warnings: [] };
 }

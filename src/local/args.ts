@@ -48,6 +48,11 @@ const COMMANDS = {
     schema: z.object({ file: value('файл книги'), json: Flag, year: Year.optional() }),
   },
   roadmaps: { positionals: ['file'], options: {}, schema: z.object({ file: value('файл книги') }) },
+  pdf: {
+    positionals: ['file'],
+    options: { out: 'value' },
+    schema: z.object({ file: value('файл книги'), out: value('папка для PDF').optional() }),
+  },
   import: {
     positionals: ['file'],
     options: { into: 'value', year: 'value', map: 'value', prefer: 'value', 'dry-run': 'flag' },

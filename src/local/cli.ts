@@ -12,6 +12,7 @@ import { initCommand } from './commands/init';
 import { previewCommand } from './commands/preview';
 import { reportCommand } from './commands/report';
 import { roadmapsCommand } from './commands/roadmaps';
+import { pdfCommand } from './commands/pdf';
 import { LocalError } from './errors';
 import { processIo, type Io } from './io';
 import { CLI } from './text';
@@ -45,6 +46,8 @@ export async function main(argv: readonly string[], io: Io = processIo, options:
         return await roadmapsCommand(parsed.args, io);
       case 'import':
         return await importCommand(parsed.args, io);
+      case 'pdf':
+        return await pdfCommand(parsed.args, io);
       case 'preview':
         return await previewCommand(parsed.args, io, options.assetsDir ?? defaultAssetsDir());
     }

@@ -18,6 +18,7 @@ export const CLI = {
     '  import файл --into книга.xlsx [--year ГГГГ] [--map "ключ=КОД; …"] [--prefer imported|existing] [--dry-run]',
     '                                          импорт результатов ФИС ОКО и региональных таблиц ОГЭ/ЕГЭ',
     '                                          (.xlsx или .csv); сначала показывает, что будет записано',
+    '  pdf файл.xlsx [--out папка]             «Свод» и «Справка» одним PDF (нужен LibreOffice)',
     '  preview [файл.xlsx] [--port N]          локальный предпросмотр в браузере (без файла — демо)',
     '  help                                    эта справка',
     '',
@@ -30,6 +31,7 @@ export const CLI = {
   missingValue: (option: string) => `после ${option} нужно значение`,
   extraArgument: (value: string) => `лишний аргумент «${value}»`,
   unknownPreset: (id: string, known: readonly string[]) => `Программа «${id}» не найдена. Есть: ${list(known)}.`,
+  pdfDone: (url: string) => `PDF готов: ${url}`,
   badMapping: (part: string) => `--map: «${part}» — нужно «ключ=КОД_ШКОЛЫ», пары через «;»`,
   importFound: (titles: readonly string[], year: number, matched: number, fresh: number, same: number) =>
     `Найдено: ${titles.join('; ')} (${year} г.). Школ сопоставлено: ${matched}. Новых значений: ${fresh}, уже есть: ${same}.`,

@@ -3,7 +3,7 @@
 // init from a CSV; and the refusals: missing file, not an xlsx, not a monitoring workbook, unknown
 // preset, a bad CSV line, a malformed command line — each with a Russian message and non-zero status.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -286,10 +286,19 @@ describe('import', () => {
     expect(again.stdout).toContain('уже импортирован');
   });
 
+  it('pdf puts Свод and Справка into one PDF next to the workbook', async () => {
+    const r = await shnor('pdf', DEMO_FILE, '--out', 'pdf');
+    expect(r.code, r.stderr).toBe(0);
+    const file = decodeURI(/PDF готов: file:\/\/(\S+)/.exec(r.stdout)?.[1] ?? '');
+    expect(file.endsWith('.pdf')).toBe(true);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('help lists every command', async () => {
     const r = await shnor('help');
     expect(r.code).toBe(0);
-    for (const c of ['demo', 'init', 'check', 'report', 'roadmaps', 'import', 'preview'])
+    for (const c of ['demo', 'init', 'check', 'report', 'roadmaps', 'import', 'pdf', 'preview'])
       expect(r.stdout).toContain(`  ${c} `);
   });
 });

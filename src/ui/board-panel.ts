@@ -4,7 +4,7 @@
 // which saves through reviewSubmission and redraws the board from the server's answer.
 import { BOARD } from '../core/text/ui';
 import type { BoardView } from '../server/api';
-import { canReview, reviewRequest, tally, TONES, visibleRows, type BoardRow, type Decision } from './board';
+import { canReview, isClean, reviewRequest, tally, TONES, visibleRows, type BoardRow, type Decision } from './board';
 import { server } from './client';
 import { button, el } from './dom';
 import { actions, frame, type Panel, primaryButton } from './panel';
@@ -62,8 +62,7 @@ export function submissionsPanel(): Panel {
     ];
     if (row.errors > 0) meta.push(el('span', { class: 'count error' }, [BOARD.errors(row.errors)]));
     if (row.warnings > 0) meta.push(el('span', { class: 'count warning' }, [BOARD.warnings(row.warnings)]));
-    if (row.errors === 0 && row.warnings === 0 && row.status !== 'нет листа' && row.status !== 'не начато')
-      meta.push(el('span', { class: 'count clean' }, [BOARD.clean]));
+    if (isClean(row)) meta.push(el('span', { class: 'count clean' }, [BOARD.clean]));
     const bar = el('span', { class: row.filledPercent >= 100 ? 'bar full' : 'bar' }, [el('span', {})]);
     const fill = bar.firstElementChild as HTMLElement;
     fill.style.width = `${Math.max(0, Math.min(100, row.filledPercent))}%`;

@@ -9,7 +9,7 @@ export type SubmissionStatus = BoardRow['status'];
 export type ReviewOptions = Parameters<ServerApi['reviewSubmission']>[0];
 export type Decision = NonNullable<ReviewOptions['decision']>;
 
-export type Tone = 'idle' | 'filling' | 'submitted' | 'changed' | 'accepted' | 'returned' | 'missing';
+export type Tone = 'idle' | 'filling' | 'submitted' | 'changed' | 'accepted' | 'returned' | 'missing' | 'locked';
 
 /** Every status of `Школы`, in the order the tally lists them, with its chip colour (sidebar.css). */
 export const TONES: Readonly<Record<SubmissionStatus, Tone>> = {
@@ -20,6 +20,7 @@ export const TONES: Readonly<Record<SubmissionStatus, Tone>> = {
   принято: 'accepted',
   'на доработке': 'returned',
   'нет листа': 'missing',
+  'нет доступа': 'locked',
 };
 
 /** Statuses after the school marked «Сдано»: only then does the server count a decision. */
@@ -29,6 +30,14 @@ const REVIEWABLE: ReadonlySet<SubmissionStatus> = new Set<SubmissionStatus>([
   'принято',
   'на доработке',
 ]);
+
+/** Statuses where no form was read, so «без ошибок» would say nothing. */
+const UNREAD: ReadonlySet<SubmissionStatus> = new Set<SubmissionStatus>(['не начато', 'нет листа', 'нет доступа']);
+
+/** A read form without errors or warnings. */
+export function isClean(row: BoardRow): boolean {
+  return row.errors === 0 && row.warnings === 0 && !UNREAD.has(row.status);
+}
 
 export function canReview(row: BoardRow): boolean {
   return REVIEWABLE.has(row.status);

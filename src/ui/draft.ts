@@ -15,7 +15,7 @@ export interface DraftStore {
   clear(): void;
 }
 
-export const DRAFT_KEY = 'shnor-monitor:setup-draft';
+const DRAFT_KEY = 'shnor-monitor:setup-draft';
 
 const TEXT_FIELDS = ['presetId', 'municipality', 'year', 'schools', 'coordinators'] as const;
 

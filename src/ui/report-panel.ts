@@ -16,17 +16,17 @@ import { runAction } from './run-action';
 import { listStatus, type StatusArea } from './status';
 import { readYear } from './year';
 
-export const POLL_MS = 1500;
+const POLL_MS = 1500;
 
 /** The moving part shown while a long action runs. */
-export interface ProgressView {
+interface ProgressView {
   root: HTMLElement;
   start(): void;
   show(message: string | null): void;
   stop(): void;
 }
 
-export function progressView(waiting: string): ProgressView {
+function progressView(waiting: string): ProgressView {
   const message = el('span', { class: 'progress-message' }, [waiting]);
   const elapsed = el('p', { class: 'hint' });
   const root = el('div', { class: 'progress', hidden: '' }, [
@@ -61,7 +61,7 @@ function stat(label: string, value: string): HTMLElement {
 }
 
 /** Problems shown before «Показать все». */
-export const PROBLEMS_FIRST = 10;
+const PROBLEMS_FIRST = 10;
 
 /** Errors before warnings (a stable sort keeps the server's order within each), the first few, then all. */
 function problemsBlock(problems: BuildView['problemList'], status: StatusArea): HTMLElement[] {
@@ -79,7 +79,7 @@ function problemsBlock(problems: BuildView['problemList'], status: StatusArea): 
   return out;
 }
 
-export function summaryCard(r: BuildView, status: StatusArea): HTMLElement[] {
+function summaryCard(r: BuildView, status: StatusArea): HTMLElement[] {
   const out: HTMLElement[] = [
     el('div', { class: 'card stats' }, [
       stat(REPORT.read, formatInt(r.schoolsRead)),

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/core/config/schools-tab';
 import type { BoardView, ServerApi } from '../../src/server/api';
-import { canReview, reviewRequest, tally, TONES, visibleRows } from '../../src/ui/board';
+import { canReview, isClean, reviewRequest, tally, TONES, visibleRows } from '../../src/ui/board';
 import { createClient } from '../../src/ui/client';
 import { BOARD } from './fixtures';
 import { createScriptRunDouble } from './script-run-double';
@@ -24,8 +24,14 @@ describe('board logic', () => {
 
   it('filters to schools with errors (warnings alone do not count)', () => {
     const onlyWarning = { ...BOARD.rows[0]!, school: 'S10', warnings: 2, errors: 0 };
-    expect(visibleRows([...BOARD.rows, onlyWarning], true).map((r) => r.school)).toEqual(['S02', 'S06', 'S07']);
-    expect(visibleRows(BOARD.rows, false)).toHaveLength(7);
+    expect(visibleRows([...BOARD.rows, onlyWarning], true).map((r) => r.school)).toEqual(['S02', 'S06', 'S07', 'S08']);
+    expect(visibleRows(BOARD.rows, false)).toHaveLength(8);
+  });
+
+  it('says «без ошибок» only for a form that was read and has no problems', () => {
+    expect(BOARD.rows.filter(isClean).map((r) => r.school)).toEqual(['S01', 'S04', 'S05']);
+    const unread = { ...BOARD.rows[7]!, errors: 0, problems: [] };
+    expect(isClean(unread)).toBe(false);
   });
 
   it('lets the coordinator decide only after the school marked «Сдано»', () => {

@@ -55,7 +55,7 @@ const row = (r: Partial<Row> & Pick<Row, 'school' | 'name' | 'status'>): Row => 
 });
 
 export const BOARD: BoardView = {
-  summary: 'Проверено школ: 7, сдали: 2, ошибок: 3',
+  summary: 'Проверено школ: 8, сдали: 2, ошибок: 4',
   rows: [
     row({ school: 'S01', name: 'МБОУ «СОШ № 1»', status: 'сдано', filledPercent: 100 }),
     row({
@@ -114,6 +114,21 @@ export const BOARD: BoardView = {
         },
       ],
       errors: 1,
+    }),
+    row({
+      school: 'S08',
+      name: 'МБОУ «СОШ № 8»',
+      sheet: 'https://docs.google.com/spreadsheets/d/1xYz/edit',
+      status: 'нет доступа',
+      errors: 1,
+      problems: [
+        {
+          message: 'S08: нет доступа к файлу школы — попросите школу открыть доступ на чтение.',
+          sheet: null,
+          cell: null,
+          severity: 'error',
+        },
+      ],
     }),
   ],
 };

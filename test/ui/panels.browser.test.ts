@@ -179,8 +179,8 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     await panel.locator('summary').first().click();
     await expect.poll(() => panel.locator('button.action').isEnabled()).toBe(true);
     await panel.locator('button.action').click();
-    await expect.poll(() => panel.locator('details.school').count()).toBe(7);
-    expect(await panel.locator('.board-summary').textContent()).toBe('Проверено школ: 7, сдали: 2, ошибок: 3');
+    await expect.poll(() => panel.locator('details.school').count()).toBe(8);
+    expect(await panel.locator('.board-summary').textContent()).toBe('Проверено школ: 8, сдали: 2, ошибок: 4');
     expect(await panel.locator('.tally .chip').allTextContents()).toEqual([
       'не начато: 1',
       'заполняется: 1',
@@ -189,13 +189,14 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
       'принято: 1',
       'на доработке: 1',
       'нет листа: 1',
+      'нет доступа: 1',
     ]);
     expect(await panel.locator('button.action').textContent()).toBe('Обновить');
     // Each status has its own colour.
     const colours = await panel
       .locator('details.school .meta .chip')
       .evaluateAll((chips) => chips.map((c) => getComputedStyle(c).backgroundColor));
-    expect(new Set(colours).size).toBe(7);
+    expect(new Set(colours).size).toBe(8);
     await s.shot('board', panel);
 
     const s02 = panel.locator('details.school[data-school="S02"]');
@@ -215,7 +216,7 @@ describe.skipIf(!chromiumAvailable)('sidebar panels in Chromium', () => {
     await panel.locator('input[name="onlyErrors"]').check();
     expect(
       await panel.locator('details.school').evaluateAll((d) => d.map((x) => x.getAttribute('data-school'))),
-    ).toEqual(['S02', 'S06', 'S07']);
+    ).toEqual(['S02', 'S06', 'S07', 'S08']);
     expect(await s02.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await panel.locator('input[name="onlyErrors"]').uncheck();
 

@@ -12,7 +12,7 @@ export const SetupOptionsSchema = z.object({
   municipality: z.string().trim().min(1),
   year: Year,
   mode: z.enum(['tabs', 'files']),
-  schools: z.array(School.pick({ code: true, name: true, category: true, email: true, cluster: true })).min(1),
+  schools: z.array(School.pick({ code: true, name: true, category: true, email: true, cluster: true })).default([]),
   coordinators: z.array(z.string().email()).default([]),
 }) satisfies z.ZodType<SetupInput>;
 

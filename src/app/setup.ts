@@ -15,6 +15,7 @@ import { DATA_HEADER } from '../core/store/data';
 import { buildTemplateLayout } from '../core/template/layout';
 import { readSubmission } from '../core/template/read';
 import { TAB } from '../core/text/config';
+import { AppError } from '../core/text/errors';
 import { S } from '../core/text/setup';
 import type { Workbook } from '../sheets/port';
 import { appendRows, createTab, type ColumnValidation } from './write-tab';
@@ -36,7 +37,8 @@ export const SetupInput = z.object({
         cluster: z.string().trim().optional(),
       }),
     )
-    .min(1, 'добавьте хотя бы одну школу'),
+    /** Empty: take the schools already listed on `Школы` (a re-run, or a list typed into the tab). */
+    .default([]),
   coordinators: z.array(z.string().email()).default([]),
 });
 export type SetupInput = z.input<typeof SetupInput>;
@@ -56,7 +58,7 @@ export function parseSchools(list: SetupInput['schools']): { schools: School[]; 
   const schools: School[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  list.forEach((s, i) => {
+  (list ?? []).forEach((s, i) => {
     const parsed = School.safeParse({
       code: s.code,
       name: s.name,
@@ -85,7 +87,9 @@ export function setupMonitoring(wb: Workbook, program: Program, input: SetupInpu
   const opts = SetupInput.parse(input);
   const report: SetupReport = { created: [], updated: [], warnings: [] };
   const { schools, errors } = parseSchools(opts.schools);
-  if (schools.length === 0) throw new Error(S.noValidSchools(errors));
+  const listed = wb.sheet(TAB.schools) !== null;
+  if (schools.length === 0 && (errors.length > 0 || !listed))
+    throw new AppError('INVALID_INPUT', errors.length > 0 ? S.noValidSchools(errors) : S.noSchools);
   report.warnings.push(...errors);
 
   const settings: Settings = {

@@ -9,7 +9,7 @@ export type { PresetSummary } from '../core/presets';
 export type { Api, BoardView, BuildView, ProblemView } from '../app/api';
 export type { SetupInput as SetupOptions, SetupReport as SetupResult } from '../app/setup';
 import type { SetupInput } from '../app/setup';
-export type SchoolInput = SetupInput['schools'][number];
+export type SchoolInput = NonNullable<SetupInput['schools']>[number];
 
 /** The sidebar panels, one per action of DESIGN.md. */
 export type ActionId = 'setupMonitoring' | 'checkSubmissions' | 'buildReport' | 'generateRoadmaps' | 'importResults';

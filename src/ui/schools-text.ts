@@ -78,6 +78,5 @@ export function parseSchools(text: string): ParsedSchools {
       ...(cluster !== '' && { cluster }),
     });
   });
-  if (schools.length === 0 && problems.length === 0) problems.push(SETUP.noSchools);
   return { schools, problems, badLines, headerSkipped };
 }

@@ -10,7 +10,7 @@ import type { Workbook } from '../../src/sheets/port';
 import { smallProgram } from '../core/template/fixture';
 
 const program = smallProgram();
-const input: SetupInput = {
+const input = {
   presetId: program.id,
   municipality: 'Тестовый район',
   year: 2024,
@@ -21,7 +21,7 @@ const input: SetupInput = {
     { code: '02', name: 'ООШ № 2', category: 'ШНСУ' },
     { code: '03', name: 'СОШ № 3' },
   ],
-};
+} satisfies SetupInput;
 
 function dump(wb: Workbook) {
   return wb.sheetNames().map((n) => {
@@ -61,6 +61,19 @@ describe('setupMonitoring', () => {
       ['03', 'другая', 'Школа 03'],
     ]);
     expect(wb.sheet('Школа 02')!.read('A3:F3')).toEqual([['Школа:', 'ООШ № 2', 'Код:', '02', 'Год:', 2024]]);
+  });
+
+  it('reads the schools from an existing «Школы» tab when the list is empty', () => {
+    const wb = createMemoryWorkbook();
+    setupMonitoring(wb, program, { ...input, schools: [input.schools[0]!] });
+    // the methodologist types two more schools straight into the tab (rows 3 and 4: code, name, full name, category)
+    wb.sheet('Школы')!.write('A3', [
+      ['05', 'Гимназия № 5', '', 'ШНСУ'],
+      ['06', 'СОШ № 6', '', ''],
+    ]);
+    const r = setupMonitoring(wb, program, { ...input, schools: [] });
+    expect(r.created).toEqual(['Школа 05', 'Школа 06']);
+    expect(wb.sheet('Школа 05')!.read('B3:D3')).toEqual([['Гимназия № 5', 'Код:', '05']]);
   });
 
   it('writes the municipality entered in the wizard into every template', () => {

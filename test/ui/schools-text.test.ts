@@ -67,9 +67,9 @@ describe('parseSchools', () => {
     expect(result.badLines).toBe(6);
   });
 
-  it('asks for at least one school when the box is empty or holds only a header', () => {
-    expect(parseSchools(' \n \n').problems).toEqual(['Перечислите хотя бы одну школу.']);
-    expect(parseSchools('Код школы; Название').problems).toEqual(['Перечислите хотя бы одну школу.']);
+  it('leaves an empty box (or a header alone) to the server, which then reads the «Школы» tab', () => {
+    expect(parseSchools(' \n \n')).toMatchObject({ schools: [], problems: [] });
+    expect(parseSchools('Код школы; Название')).toMatchObject({ schools: [], problems: [] });
   });
 
   it('skips a header only on the first line with content', () => {

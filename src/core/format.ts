@@ -1,7 +1,7 @@
 // This file turns exact values into the Russian display the user sees: «33,3 %», «1 234», «12,50»,
 // «нет данных», «да»/«нет», school years «2022/2023 уч. г.». Rounding happens only here (half away
 // from zero, on the exact fraction), so a displayed «30,0 %» never hides a comparison made on floats.
-import { type Fraction, fromDecimal, HUNDRED, mul, toFixed } from './fraction';
+import { frac, type Fraction, fromDecimal, HUNDRED, mul, roundedDigits, toFixed } from './fraction';
 
 export const NO_DATA = 'нет данных';
 export const YES = 'да';
@@ -20,6 +20,42 @@ function russianDigits(fixed: string): string {
 /** A ratio (0..1 and beyond) as a percent: 1/3 → «33,3 %». */
 export function formatPercent(ratio: Fraction, digits = 1): string {
   return `${russianDigits(toFixed(mul(ratio, HUNDRED), digits))} %`;
+}
+
+/** The digits of a rounded value q / 10^digits with a dot: 333 → "33.3". */
+function fixedOf(q: number, digits: number): string {
+  let s = String(q);
+  if (digits > 0) {
+    if (s.length <= digits) s = '0'.repeat(digits + 1 - s.length) + s;
+    s = `${s.slice(0, -digits)}.${s.slice(-digits)}`;
+  }
+  return s;
+}
+
+// Displays of non-negative values by their rounded digits (tenths of a percent, hundredths of a
+// value): a large municipality shows the same few thousand strings over and over.
+const CACHED = 100_000;
+const percentCache: string[] = [];
+const compactCache: string[] = [];
+
+/** n/d (safe integers, d > 0) as a percent, like formatPercent: 1/3 → «33,3 %». */
+export function formatPercentOf(n: number, d: number): string {
+  const q = n >= 0 && Number.isSafeInteger(n * 100) ? roundedDigits(n * 100, d, 1) : -1;
+  if (q < 0 || q >= CACHED) return formatPercent(frac(n, d));
+  return (percentCache[q] ??= `${russianDigits(fixedOf(q, 1))} %`);
+}
+
+/** n/d (safe integers, d > 0) like formatCompact with 2 decimals: 7/2 → «3,5». */
+export function formatCompactOf(n: number, d: number): string {
+  const q = n >= 0 ? roundedDigits(n, d, 2) : -1;
+  if (q < 0 || q >= CACHED) return formatCompact(frac(n, d), 2);
+  let s = compactCache[q];
+  if (s === undefined) {
+    s = fixedOf(q, 2).replace(/0+$/, '').replace(/\.$/, '');
+    s = russianDigits(s);
+    compactCache[q] = s;
+  }
+  return s;
 }
 
 /** A value already in percent units: 30 → «30 %», 2.5 → «2,5 %» (exact, no rounding of the given digits). */

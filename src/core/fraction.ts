@@ -28,14 +28,23 @@ function absBig(x: bigint): bigint {
 function gcdBig(a: bigint, b: bigint): bigint {
   let x = absBig(a);
   let y = absBig(b);
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
   return x;
 }
 
-function gcdNum(a: number, b: number): number {
+/** Greatest common divisor of two safe integers (non-negative). */
+export function gcdNum(a: number, b: number): number {
   let x = Math.abs(a);
   let y = Math.abs(b);
-  while (y !== 0) [x, y] = [y, x % y];
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
   return x;
 }
 
@@ -194,6 +203,16 @@ export function cmp(a: Fraction, b: Fraction): -1 | 0 | 1 {
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
+/** a/b against c/d for safe integers with b, d > 0, exactly (BigInt only when a product is not safe). */
+export function cmpRatio(a: number, b: number, c: number, d: number): -1 | 0 | 1 {
+  const l = a * d;
+  const r = c * b;
+  if (safe(l) && safe(r)) return l < r ? -1 : l > r ? 1 : 0;
+  const bl = BigInt(a) * BigInt(d);
+  const br = BigInt(c) * BigInt(b);
+  return bl < br ? -1 : bl > br ? 1 : 0;
+}
+
 export function isZero(a: Fraction): boolean {
   return a.n === 0 || a.n === 0n;
 }
@@ -222,6 +241,25 @@ export function toNumber(a: Fraction): number {
 }
 
 /**
+ * |n/d| × 10^digits rounded half away from zero, for safe integers with d > 0; −1 when that does
+ * not stay within the safe integers (callers then take the BigInt path).
+ */
+export function roundedDigits(n: number, d: number, digits: number): number {
+  const scaled = Math.abs(n) * 10 ** digits;
+  if (!safe(scaled) || !safe(scaled + d)) return -1;
+  let q = Math.floor(scaled / d);
+  let r = scaled - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  return r * 2 >= d ? q + 1 : q;
+}
+
+/**
  * The value rounded half away from zero to `digits` decimals, as an exact digit string with a
  * dot ("33.3", "-0.5", "12.50"): the only place rounding happens.
  */
@@ -229,19 +267,8 @@ export function toFixed(a: Fraction, digits: number): string {
   const negative = a.n < 0;
   let q: Int | null = null;
   if (typeof a.n === 'number' && typeof a.d === 'number') {
-    const scaled = Math.abs(a.n) * 10 ** digits;
-    if (safe(scaled) && safe(scaled + a.d)) {
-      let qq = Math.floor(scaled / a.d);
-      let r = scaled - qq * a.d;
-      if (r < 0) {
-        qq -= 1;
-        r += a.d;
-      } else if (r >= a.d) {
-        qq += 1;
-        r -= a.d;
-      }
-      q = r * 2 >= a.d ? qq + 1 : qq;
-    }
+    const r = roundedDigits(a.n, a.d, digits);
+    if (r >= 0) q = r;
   }
   if (q === null) {
     const n = big(a.n);

@@ -1,9 +1,10 @@
 // This file combines school values into one value: pooled (Σnum / Σden — never the mean of school
 // percentages), the mean of school values, and the sum. Schools without data are left out by the
-// caller, which reports the coverage.
-import { div, frac, type Fraction, isZero, reduce, sum } from '../fraction';
+// caller, which reports the coverage. Sums of safe integers are added in place (poolInts); values
+// with BigInt parts or sums beyond 2^53 go through the exact rational functions.
+import { div, frac, type Fraction, gcdNum, isZero, reduce, sum } from '../fraction';
 import { reason } from '../text/indicators';
-import type { MetricValue } from './metric';
+import { AMOUNT, type MetricColumn, type MetricValue, RATIO } from './metric';
 
 type Ratio = Extract<MetricValue, { kind: 'ratio' }>;
 
@@ -45,4 +46,58 @@ export function meanOf(values: readonly MetricValue[]): Fraction | null {
     if (f !== null) items.push(reduce(f));
   }
   return items.length === 0 ? null : div(sum(items), frac(items.length));
+}
+
+/** Σ of ratios' parts (n/nd over d/dd) or of amounts (n/nd), all safe integers. */
+export interface IntSum {
+  n: number;
+  nd: number;
+  d: number;
+  dd: number;
+}
+
+/** Common denominators stay at most this, so the sum keeps the form the exact `sum` gives it. */
+const MAX_DEN = 1_000_000;
+let accN = 0;
+let accD = 1;
+
+/** acc += x/xd; false when the result leaves the safe integers or its denominator grows too large. */
+function addTo(x: number, xd: number): boolean {
+  if (xd === accD) {
+    accN += x;
+    return Number.isSafeInteger(accN);
+  }
+  const l = (accD / gcdNum(accD, xd)) * xd;
+  if (l > MAX_DEN) return false;
+  accN = accN * (l / accD) + x * (l / xd);
+  accD = l;
+  return Number.isSafeInteger(accN);
+}
+
+/**
+ * `pool` (ratio = true) or `total` of the slots' values in a column without allocating: the same
+ * sums in the same form (whole sums keep denominator 1). null when a value has BigInt parts or a
+ * sum does not stay within the safe integers; the caller then takes the exact path.
+ */
+export function poolInts(
+  col: MetricColumn,
+  kinds: Uint8Array,
+  slots: readonly number[],
+  ratio: boolean,
+): IntSum | null {
+  const want = ratio ? RATIO : AMOUNT;
+  for (const slot of slots) if (kinds[slot] !== want) return null;
+  const out: IntSum = { n: 0, nd: 1, d: 1, dd: 1 };
+  accN = 0;
+  accD = 1;
+  for (const slot of slots) if (!addTo(col.nn[slot] as number, col.nd[slot] as number)) return null;
+  out.n = accN;
+  out.nd = accD;
+  if (!ratio) return out;
+  accN = 0;
+  accD = 1;
+  for (const slot of slots) if (!addTo(col.dn[slot] as number, col.dd[slot] as number)) return null;
+  out.d = accN;
+  out.dd = accD;
+  return out;
 }

@@ -1,16 +1,29 @@
 // This file evaluates a Condition (a metric against a threshold, or a yes/no field being «да»/«нет»)
 // for one school in one year, and words the result when a verdict shows it:
 // «С1 Из неполных семей: 35 из 100 (35,0 %) > 30 %». Checking and wording are separate so that
-// verdicts needed only for counting (identification, school shares) cost no text.
-import { type Fraction, fromDecimal, toNumber } from '../fraction';
+// verdicts needed only for counting (identification, school shares) cost no text: the check is
+// read from the metric column with integer cross-multiplication and memoised per condition and year.
+import { cmpRatio, type Fraction, fromDecimal, toNumber } from '../fraction';
 import { formatBool } from '../format';
 import type { Condition } from '../program';
 import { warning } from '../text/indicators';
 import { OP_NEGATED, OP_SYMBOL, ruleText } from '../text/rules';
-import { compare, describeValue, displayThreshold, displayValue, inUnits, isPercent } from './compare';
-import { addWarning, compiled, type Ctx, slotOf } from './context';
-import { evaluateMetric, type MetricValue } from './metric';
-import { fieldLabel, row } from './reader';
+import { compare, describeValue, displayThreshold, displayValue, holds, inUnits, isPercent } from './compare';
+import { addWarning, column, compiled, type Ctx } from './context';
+import {
+  AMOUNT,
+  compileOnce,
+  kindAt,
+  type MetricColumn,
+  metricColumn,
+  type MetricValue,
+  NO,
+  NONE,
+  RATIO,
+  valueAt,
+  YES,
+} from './metric';
+import { fieldLabel } from './reader';
 
 export interface ConditionCheck {
   met: boolean | null;
@@ -40,31 +53,74 @@ function threshold(ctx: Ctx, cond: Condition): CompiledThreshold | null {
   return compiled(ctx, cond, compileThreshold);
 }
 
-function check(ctx: Ctx, cond: Condition, school: string, year: number, owner: string): ConditionCheck {
-  const v = evaluateMetric(ctx, cond.metric, school, year, owner);
+const MET = 1;
+const NOT_MET = 2;
+const UNKNOWN = 3;
+
+/** value (units: ×100 for a percent ratio) against the threshold, exactly; null: unknown. */
+function decide(cond: Condition, t: CompiledThreshold, col: MetricColumn, slot: number, kind: number): boolean | null {
+  const tv = t.value;
+  if (tv === null) return null;
+  const op = cond.threshold?.op ?? 'gte';
+  if ((kind === RATIO || kind === AMOUNT) && typeof tv.n === 'number' && typeof tv.d === 'number') {
+    let fn = col.nn[slot] as number;
+    let fd = col.nd[slot] as number;
+    if (kind === RATIO) {
+      fn *= col.dd[slot] as number;
+      fd *= col.dn[slot] as number;
+    }
+    if (fd < 0) {
+      fn = -fn;
+      fd = -fd;
+    }
+    if (kind === RATIO && isPercent(cond.metric)) fn *= 100;
+    if (Number.isSafeInteger(fn) && Number.isSafeInteger(fd)) return holds(op, cmpRatio(fn, fd, tv.n, tv.d));
+  }
+  const x = inUnits(valueAt(col, slot, kind), isPercent(cond.metric));
+  return x === null ? null : compare(x, op, tv);
+}
+
+function check(
+  ctx: Ctx,
+  cond: Condition,
+  col: MetricColumn,
+  slot: number,
+  kind: number,
+  owner: string,
+): boolean | null {
   if (cond.metric.kind === 'flag') {
     const equals = cond.equals ?? true;
-    return { met: v.kind === 'bool' ? v.value === equals : null, value: v, x: null };
+    return kind === YES ? equals : kind === NO ? !equals : null;
   }
-  const x = inUnits(v, isPercent(cond.metric));
   const t = threshold(ctx, cond);
   if (!t) {
     addWarning(ctx, { code: 'badCondition', message: warning.badCondition(owner) });
-    return { met: null, value: v, x };
+    return null;
   }
-  const op = cond.threshold?.op ?? 'gte';
-  return { met: x === null || t.value === null ? null : compare(x, op, t.value), value: v, x };
+  return kind === NONE ? null : decide(cond, t, col, slot, kind);
 }
 
-/** Whether the condition holds (memoised per school-year). */
-export function checkCondition(ctx: Ctx, cond: Condition, school: string, year: number, owner: string): ConditionCheck {
-  const r = row(ctx, school, year);
-  const slot = slotOf(ctx, cond);
-  const hit = r.memo[slot] as ConditionCheck | undefined;
-  if (hit !== undefined) return hit;
-  const v = check(ctx, cond, school, year, owner);
-  r.memo[slot] = v;
-  return v;
+/** Whether the condition holds for the school in the year (memoised per condition and year). */
+export function conditionMet(ctx: Ctx, cond: Condition, slot: number, year: number, owner: string): boolean | null {
+  const c = compileOnce(ctx, cond.metric, owner);
+  const col = metricColumn(ctx, c, year);
+  const memo = column(ctx, cond, year, () => new Uint8Array(ctx.codes.length));
+  let m = memo[slot] as number;
+  if (m === 0) {
+    const met = check(ctx, cond, col, slot, kindAt(ctx, c, col, slot), owner);
+    m = met === null ? UNKNOWN : met ? MET : NOT_MET;
+    memo[slot] = m;
+  }
+  return m === UNKNOWN ? null : m === MET;
+}
+
+/** The check with its value, for wording. */
+export function checkCondition(ctx: Ctx, cond: Condition, slot: number, year: number, owner: string): ConditionCheck {
+  const met = conditionMet(ctx, cond, slot, year, owner);
+  const c = compileOnce(ctx, cond.metric, owner);
+  const col = metricColumn(ctx, c, year);
+  const value = valueAt(col, slot, kindAt(ctx, c, col, slot));
+  return { met, value, x: cond.metric.kind === 'flag' ? null : inUnits(value, isPercent(cond.metric)) };
 }
 
 export function wordCondition(ctx: Ctx, cond: Condition, c: ConditionCheck, label: string): ConditionWords {

@@ -1,27 +1,30 @@
 // This file holds the computation context of one report: the program, its dictionary, the school
 // registry, the data, and the caches and collectors (problems, warnings) shared by indicators and
-// rules. Everything is computed lazily and memoised per school-year row, so rules that look back
-// over several years and the `Динамика` series never compute the same thing twice.
+// rules. Schools are addressed by a slot (one per distinct code); what is computed per school and
+// year lives in dense columns indexed by slot, filled lazily, so rules that look back over several
+// years and the `Динамика` series never compute the same thing twice and allocate little.
 import type { FieldValue } from '../fields';
 import type { Program, Rule } from '../program';
 import type { DataSet, School } from '../schools';
 import { buildDictionary, type Dictionary } from './dictionary';
 import type { Problem, Warning } from './types';
 
+export type Rec = Readonly<Record<string, FieldValue>>;
+
 /**
- * One school in one year: its reported values, validated once into arrays indexed like the
- * dictionary (see reader.ts), and the memo of everything computed on them.
+ * The reported values of every school in one year, validated row by row on first use into arrays
+ * indexed by slot × dictionary index (see reader.ts).
  */
-export interface Row {
-  school: string;
+export interface YearRows {
   year: number;
-  rec: Readonly<Record<string, FieldValue>> | undefined;
-  /** Numbers by dictionary index (NaN when not a valid number); plain arrays, cheap to allocate on the heap. */
-  nums: number[] | null;
-  /** Value states by dictionary index (reader.ts: MISSING, NUMBER, BAD, TRUE, FALSE, OTHER). */
-  state: number[] | null;
-  /** Memoised values by the slot of their program object (see `memo`). */
-  memo: unknown[];
+  /** Numbers (NaN when not a valid number). */
+  nums: Float64Array;
+  /** Value states (reader.ts: MISSING, NUMBER, INVALID, TRUE, FALSE, OTHER). */
+  state: Uint8Array;
+  /** 1 once the slot's row is validated. */
+  ready: Uint8Array;
+  /** The school's record by slot (undefined: nothing reported that year). */
+  recs: Array<Rec | undefined>;
 }
 
 export interface Ctx {
@@ -33,17 +36,32 @@ export interface Ctx {
   rules: ReadonlyMap<string, Rule>;
   problems: Map<string, Problem>;
   warnings: Map<string, Warning>;
-  /** school → its rows (a handful of years, scanned linearly). */
-  rows: Map<string, Row[]>;
-  /** Values not tied to one school (cluster values, indicator years): owner → key → value. */
-  shared: Map<object, Map<string | number, unknown>>;
-  /** Program object (metric, rule, …) → its memo slot in every row. */
-  slots: Map<object, number>;
+  /** School code → slot; duplicate codes share one slot (and one row of data). */
+  slotOf: ReadonlyMap<string, number>;
+  /** Slot → school code. */
+  codes: readonly string[];
+  /** Registry position → slot. */
+  slots: Int32Array;
+  years: Map<number, YearRows>;
+  /** Values not tied to one school row (columns, cluster values, indicator years): owner → key → value. */
+  shared: Map<object | string, Map<string | number, unknown>>;
   /** Per program object (metric, rule, …): its compiled form. */
   compiled: WeakMap<object, unknown>;
 }
 
 export function createContext(program: Program, schools: readonly School[], data: DataSet): Ctx {
+  const slotOf = new Map<string, number>();
+  const codes: string[] = [];
+  const slots = new Int32Array(schools.length);
+  schools.forEach((s, i) => {
+    let slot = slotOf.get(s.code);
+    if (slot === undefined) {
+      slot = codes.length;
+      slotOf.set(s.code, slot);
+      codes.push(s.code);
+    }
+    slots[i] = slot;
+  });
   return {
     program,
     dict: buildDictionary(program),
@@ -53,11 +71,20 @@ export function createContext(program: Program, schools: readonly School[], data
     rules: new Map(program.rules.map((r) => [r.code, r])),
     problems: new Map(),
     warnings: new Map(),
-    rows: new Map(),
+    slotOf,
+    codes,
+    slots,
+    years: new Map(),
     shared: new Map(),
-    slots: new Map(),
     compiled: new WeakMap(),
   };
+}
+
+/** The slot of a registry school (throws for a code outside the registry: a programming error). */
+export function slotOfSchool(ctx: Ctx, code: string): number {
+  const slot = ctx.slotOf.get(code);
+  if (slot === undefined) throw new Error(`no school ${code}`);
+  return slot;
 }
 
 export function addProblem(ctx: Ctx, p: Problem): void {
@@ -70,28 +97,25 @@ export function addWarning(ctx: Ctx, w: Warning): void {
   if (!ctx.warnings.has(w.message)) ctx.warnings.set(w.message, w);
 }
 
-/**
- * The memo slot of a program object (metric, rule, condition, …) in every row. Callers read
- * `r.memo[slot]` and store into it; written out at the call sites (no closures) because it runs
- * for every school, year and program object.
- */
-export function slotOf(ctx: Ctx, owner: object): number {
-  let slot = ctx.slots.get(owner);
-  if (slot === undefined) {
-    slot = ctx.slots.size;
-    ctx.slots.set(owner, slot);
-  }
-  return slot;
-}
-
-/** The memo of values not tied to one school (per program object, by key). */
-export function sharedMemo(ctx: Ctx, owner: object): Map<string | number, unknown> {
+/** The memo of values not tied to one school row (per program object or key, by key). */
+export function sharedMemo(ctx: Ctx, owner: object | string): Map<string | number, unknown> {
   let m = ctx.shared.get(owner);
   if (!m) {
     m = new Map();
     ctx.shared.set(owner, m);
   }
   return m;
+}
+
+/** A per-year column of `owner`, made by `make` on first use. */
+export function column<T>(ctx: Ctx, owner: object | string, year: number, make: () => T): T {
+  const m = sharedMemo(ctx, owner);
+  let c = m.get(year) as T | undefined;
+  if (c === undefined) {
+    c = make();
+    m.set(year, c);
+  }
+  return c;
 }
 
 /** Memoises a compiled form per program object (`make` runs once per object). */

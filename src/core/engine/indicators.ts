@@ -5,17 +5,40 @@
 // Schools without data are left out of both sides and the coverage is reported as a warning.
 // Over 100 %: allowed with a warning when mayExceed100 (numerator and denominator count different
 // people, seed 000 2.1–2.2); otherwise a data problem and the school's value is not used.
-import { cmp, div, frac, type Fraction, HUNDRED, isInteger, mul, ONE, toNumber, toSafePair } from '../fraction';
-import { formatBool, formatCompact, formatInt, formatPercent, NO_DATA } from '../format';
+import { cmp, cmpRatio, ONE } from '../fraction';
+import { formatInt, NO_DATA } from '../format';
 import type { Indicator, Metric, Rule } from '../program';
 import type { School } from '../schools';
 import { indicatorText, problem, reason, warning } from '../text/indicators';
-import { meanOf, pool, total } from './aggregate';
-import { attainment, targetOf } from './attainment';
+import { meanOf, pool, poolInts, total } from './aggregate';
 import { displayValue } from './compare';
-import { checkCondition } from './condition';
+import { conditionMet } from './condition';
 import { addProblem, addWarning, type Ctx, sharedMemo } from './context';
-import { evaluateMetric, type MetricValue } from './metric';
+import {
+  attainmentOfInts,
+  boolValue,
+  columnValue,
+  fromFraction,
+  fromMetric,
+  judgeOf,
+  type Judge,
+  missingAttainment,
+  noData,
+  ratioValue,
+} from './indicator-value';
+import {
+  compileOnce,
+  EXACT,
+  kindAt,
+  type MetricColumn,
+  metricColumn,
+  type MetricValue,
+  NO,
+  NONE,
+  RATIO,
+  valueAt,
+  YES,
+} from './metric';
 import { ruleStatus } from './rules';
 import { identifyingFlags, inScope } from './scope';
 import type { IndicatorValue } from './types';
@@ -25,6 +48,8 @@ export type SchoolIndicatorValue = IndicatorValue & { inScope: boolean };
 export interface IndicatorYear {
   /** By school code (built once; the same object goes into the report and the series). */
   schools: Record<string, SchoolIndicatorValue>;
+  /** The same values by slot. */
+  bySlot: Array<SchoolIndicatorValue | undefined>;
   municipal: IndicatorValue;
 }
 
@@ -49,79 +74,14 @@ function schoolLabel(s: School): string {
   return `${s.name} (${s.code})`;
 }
 
-const EMPTY: Omit<IndicatorValue, 'attainment'> = { value: null, num: null, den: null, bool: null, display: NO_DATA };
-
-/** No value: «нет данных» against a target, 'noTarget' when the year has none. */
-function missingAttainment(ind: Indicator, year: number): IndicatorValue['attainment'] {
-  return targetOf(ind, year) ? 'noData' : 'noTarget';
+/** A ratio above 100 %: num > den, exactly. */
+function isOver100(col: MetricColumn, slot: number, kind: number): boolean {
+  if (kind === RATIO)
+    return cmpRatio(col.nn[slot] as number, col.nd[slot] as number, col.dn[slot] as number, col.dd[slot] as number) > 0;
+  return kind === EXACT && overExact(valueAt(col, slot, kind));
 }
 
-function noData(why: string, att: IndicatorValue['attainment']): IndicatorValue {
-  return { ...EMPTY, attainment: att, reason: why };
-}
-
-/** A fraction shown in the indicator's unit: ×100 for «%». */
-function inUnit(f: Fraction, percent: boolean): Fraction {
-  return percent ? mul(f, HUNDRED) : f;
-}
-
-function showFraction(f: Fraction, unit: Indicator['unit']): string {
-  return unit === '%' ? formatPercent(f) : formatCompact(f, 2);
-}
-
-/** Exact parts for JSON: raw integer sums when they are integers, else the reduced value. */
-function parts(num: Fraction, den: Fraction): { num: number | null; den: number | null } {
-  if (isInteger(num) && isInteger(den) && typeof num.n === 'number' && typeof den.n === 'number')
-    return { num: num.n, den: den.n };
-  const p = toSafePair(div(num, den));
-  return p ?? { num: null, den: null };
-}
-
-/** `judge`: compare with the year's target (else attainment is 'noTarget'). */
-function fromFraction(
-  ind: Indicator,
-  year: number,
-  f: Fraction,
-  num: Fraction,
-  den: Fraction,
-  judge = true,
-): IndicatorValue {
-  const percent = ind.unit === '%';
-  const u = inUnit(f, percent);
-  const p = parts(num, den);
-  return {
-    value: toNumber(u),
-    num: p.num,
-    den: p.den,
-    bool: null,
-    display: showFraction(f, ind.unit),
-    attainment: judge ? attainment(ind, year, u, null) : 'noTarget',
-  };
-}
-
-function fromMetric(ind: Indicator, year: number, v: MetricValue, judge = true): IndicatorValue {
-  switch (v.kind) {
-    case 'ratio':
-      return fromFraction(ind, year, div(v.num, v.den), v.num, v.den, judge);
-    case 'amount':
-      return fromFraction(ind, year, v.value, v.value, ONE, judge);
-    case 'bool':
-      return {
-        ...EMPTY,
-        bool: v.value,
-        display: formatBool(v.value),
-        attainment: judge ? attainment(ind, year, null, v.value) : 'noTarget',
-      };
-    case 'none':
-      return noData(v.reason, judge ? missingAttainment(ind, year) : 'noTarget');
-  }
-}
-
-function boolOf(v: MetricValue | undefined): boolean | null {
-  return v?.kind === 'bool' ? v.value : null;
-}
-
-function isOver100(v: MetricValue): boolean {
+function overExact(v: MetricValue): boolean {
   return v.kind === 'ratio' && cmp(v.num, v.den) > 0;
 }
 
@@ -137,7 +97,7 @@ function identified(ctx: Ctx, ind: Indicator, rules: readonly Rule[], school: Sc
   return unknown ? null : false;
 }
 
-function meetsOf(ctx: Ctx, ind: Indicator, school: School, year: number, owner: string): boolean | null {
+function meetsOf(ctx: Ctx, ind: Indicator, school: School, slot: number, year: number, owner: string): boolean | null {
   if (ind.conditionRule !== undefined) {
     const rule = ctx.rules.get(ind.conditionRule);
     if (!rule) {
@@ -150,24 +110,33 @@ function meetsOf(ctx: Ctx, ind: Indicator, school: School, year: number, owner: 
     }
     return ruleStatus(ctx, rule, school, year).flagged;
   }
-  if (ind.condition) return checkCondition(ctx, ind.condition, school.code, year, owner).met;
+  if (ind.condition) return conditionMet(ctx, ind.condition, slot, year, owner);
   addWarning(ctx, { code: 'badCondition', indicator: ind.code, message: warning.noCondition(ind.code) });
   return null;
 }
 
-function municipalOf(
-  ctx: Ctx,
-  ind: Indicator,
-  year: number,
-  members: School[],
-  values: Map<string, MetricValue>,
-  meets: Map<string, boolean | null>,
-): IndicatorValue {
-  const withData: School[] = [];
+/** What the municipal value is formed from: the column, the school values' kinds, the meets. */
+interface Values {
+  col: MetricColumn;
+  /** Kind by slot after the over-100 check (NONE for a value not used). */
+  kinds: Uint8Array;
+  /** schoolShare: 1 meets, 0 does not, −1 no data. */
+  meets: Int8Array;
+}
+
+function valueOf(v: Values, slot: number): MetricValue {
+  const k = v.kinds[slot] as number;
+  return k === NONE ? { kind: 'none', reason: reason.over100 } : valueAt(v.col, slot, k);
+}
+
+function municipalOf(ctx: Ctx, j: Judge, members: readonly School[], v: Values): IndicatorValue {
+  const ind = j.ind;
+  const withData: number[] = [];
   const missing: string[] = [];
   for (const s of members) {
-    const has = ind.aggregation === 'schoolShare' ? meets.get(s.code) != null : values.get(s.code)?.kind !== 'none';
-    if (has) withData.push(s);
+    const slot = ctx.slotOf.get(s.code) as number;
+    const has = ind.aggregation === 'schoolShare' ? (v.meets[slot] as number) >= 0 : v.kinds[slot] !== NONE;
+    if (has) withData.push(slot);
     else missing.push(s.code);
   }
   const coverage = { withData: withData.length, total: members.length };
@@ -175,55 +144,52 @@ function municipalOf(
     addWarning(ctx, {
       code: 'partialCoverage',
       indicator: ind.code,
-      message: warning.partialCoverage(ind.code, year, missing.length, members.length, names(ctx, missing)),
+      message: warning.partialCoverage(ind.code, j.year, missing.length, members.length, names(ctx, missing)),
     });
   }
-  if (withData.length === 0) return { ...noData(NO_DATA, missingAttainment(ind, year)), coverage };
-  const vals = withData.map((s) => values.get(s.code) as MetricValue);
-  const percent = ind.unit === '%';
+  if (withData.length === 0) return { ...noData(NO_DATA, missingAttainment(j)), coverage };
   let out: IndicatorValue;
   switch (ind.aggregation) {
-    case 'pooled': {
-      const p = pool(vals);
-      out = fromMetric(ind, year, p);
-      if (ind.mayExceed100 && percent && isOver100(p)) out.over100 = true;
+    case 'pooled':
+    case 'sum': {
+      const pooled = ind.aggregation === 'pooled';
+      const p = poolInts(v.col, v.kinds, withData, pooled);
+      const fast = p && p.d !== 0 ? ratioValue(j, p.n, p.nd, p.d, p.dd, true) : null;
+      if (p && fast) {
+        out = fast;
+        if (pooled && ind.mayExceed100 && j.percent && cmpRatio(p.n, p.nd, p.d, p.dd) > 0) out.over100 = true;
+        break;
+      }
+      const vals = withData.map((slot) => valueOf(v, slot));
+      const agg = pooled ? pool(vals) : total(vals);
+      out = fromMetric(j, agg);
+      if (pooled && ind.mayExceed100 && j.percent && overExact(agg)) out.over100 = true;
       break;
     }
-    case 'sum':
-      out = fromMetric(ind, year, total(vals));
-      break;
     case 'meanOfSchools': {
-      const m = meanOf(vals);
-      out = m ? fromFraction(ind, year, m, m, ONE) : noData(NO_DATA, missingAttainment(ind, year));
+      const m = meanOf(withData.map((slot) => valueOf(v, slot)));
+      out = m ? fromFraction(j, m, m, ONE) : noData(NO_DATA, missingAttainment(j));
       break;
     }
     case 'schoolShare':
     case 'share':
     case 'count': {
-      const yes = withData.filter(
-        (s) => (ind.aggregation === 'schoolShare' ? meets.get(s.code) : boolOf(values.get(s.code))) === true,
-      ).length;
-      const share = frac(yes, withData.length);
-      const count = ind.aggregation === 'count' || (ind.aggregation === 'schoolShare' && !percent);
-      out = count
-        ? {
-            value: yes,
-            num: yes,
-            den: withData.length,
-            bool: null,
-            display: formatInt(yes),
-            attainment: attainment(ind, year, frac(yes), null),
-          }
-        : fromFraction(ind, year, share, frac(yes), frac(withData.length));
+      let yes = 0;
+      for (const slot of withData)
+        if (ind.aggregation === 'schoolShare' ? v.meets[slot] === 1 : v.kinds[slot] === YES) yes++;
+      const n = withData.length;
+      const count = ind.aggregation === 'count' || (ind.aggregation === 'schoolShare' && !j.percent);
+      if (count) {
+        const attainment = attainmentOfInts(j, yes, 1);
+        out = { value: yes, num: yes, den: n, bool: null, display: formatInt(yes), attainment };
+      } else out = ratioValue(j, yes, 1, n, 1, true) as IndicatorValue;
       break;
     }
     case 'all': {
-      const bools = vals.map(boolOf);
-      const all = bools.some((b) => b === false) ? false : missing.length > 0 ? null : true;
-      out =
-        all === null
-          ? noData(NO_DATA, missingAttainment(ind, year))
-          : { ...EMPTY, bool: all, display: formatBool(all), attainment: attainment(ind, year, null, all) };
+      let all: boolean | null = true;
+      for (const slot of withData) if (v.kinds[slot] === NO) all = false;
+      if (all === true && missing.length > 0) all = null;
+      out = all === null ? noData(NO_DATA, missingAttainment(j)) : boolValue(j, all, true);
       break;
     }
   }
@@ -232,48 +198,64 @@ function municipalOf(
 
 function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
   const owner = indicatorText.owner(ind.code);
+  const j = judgeOf(ind, year);
   const schools: Record<string, SchoolIndicatorValue> = {};
+  const bySlot: Array<SchoolIndicatorValue | undefined> = new Array<undefined>(ctx.codes.length);
   if (!FITS[ind.aggregation].includes(ind.metric.kind)) {
     addWarning(ctx, {
       code: 'badAggregation',
       indicator: ind.code,
       message: warning.badAggregation(ind.code, ind.aggregation, ind.metric.kind),
     });
-    for (const s of ctx.schools)
-      schools[s.code] = { ...noData(reason.badAggregation, 'noTarget'), inScope: inScope(ind.scope, s) };
-    return { schools, municipal: noData(reason.badAggregation, missingAttainment(ind, year)) };
+    ctx.schools.forEach((s, i) => {
+      const sv = { ...noData(reason.badAggregation, 'noTarget'), inScope: inScope(ind.scope, s) };
+      schools[s.code] = sv;
+      bySlot[ctx.slots[i] as number] = sv;
+    });
+    return { schools, bySlot, municipal: noData(reason.badAggregation, missingAttainment(j)) };
   }
-  const percent = ind.unit === '%';
+  const percent = j.percent;
   // a school's own value is judged against the target only for shares pooled or averaged over schools
   const judged = ind.aggregation === 'pooled' || ind.aggregation === 'meanOfSchools';
-  const values = new Map<string, MetricValue>();
-  const meets = new Map<string, boolean | null>();
+  const share = ind.aggregation === 'schoolShare';
+  const c = compileOnce(ctx, ind.metric, owner);
+  const col = metricColumn(ctx, c, year);
+  const v: Values = { col, kinds: new Uint8Array(ctx.codes.length), meets: new Int8Array(ctx.codes.length) };
   const over: string[] = [];
-  for (const s of ctx.schools) {
-    let v = evaluateMetric(ctx, ind.metric, s.code, year, owner);
-    if (percent && isOver100(v)) {
-      if (ind.mayExceed100) over.push(s.code);
-      else {
-        addProblem(ctx, {
-          school: s.code,
+  ctx.schools.forEach((s, i) => {
+    const slot = ctx.slots[i] as number;
+    let k = kindAt(ctx, c, col, slot);
+    let sv: SchoolIndicatorValue;
+    const over100 = percent && isOver100(col, slot, k);
+    if (over100 && !ind.mayExceed100) {
+      addProblem(ctx, {
+        school: s.code,
+        year,
+        field: null,
+        message: problem.over100(
+          schoolLabel(s),
           year,
-          field: null,
-          message: problem.over100(schoolLabel(s), year, `${ind.code} ${ind.name}`, displayValue(v, percent)),
-        });
-        v = { kind: 'none', reason: reason.over100 };
-      }
+          `${ind.code} ${ind.name}`,
+          displayValue(valueAt(col, slot, k), percent),
+        ),
+      });
+      k = NONE;
+      sv = noData(reason.over100, judged ? missingAttainment(j) : 'noTarget') as SchoolIndicatorValue;
+    } else {
+      if (over100) over.push(s.code);
+      sv = columnValue(j, col, slot, k, judged) as SchoolIndicatorValue;
     }
-    values.set(s.code, v);
-    const sv = fromMetric(ind, year, v, judged) as SchoolIndicatorValue;
+    v.kinds[slot] = k;
     sv.inScope = inScope(ind.scope, s);
-    if (ind.mayExceed100 && percent && isOver100(v)) sv.over100 = true;
-    if (ind.aggregation === 'schoolShare') {
-      const m = meetsOf(ctx, ind, s, year, owner);
-      meets.set(s.code, m);
+    if (over100 && ind.mayExceed100) sv.over100 = true;
+    if (share) {
+      const m = meetsOf(ctx, ind, s, slot, year, owner);
+      v.meets[slot] = m === null ? -1 : m ? 1 : 0;
       sv.meets = m;
     }
     schools[s.code] = sv;
-  }
+    bySlot[slot] = sv;
+  });
   if (over.length > 0)
     addWarning(ctx, {
       code: 'over100',
@@ -282,7 +264,7 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
     });
 
   let members = ctx.schools.filter((s) => inScope(ind.scope, s));
-  if (ind.aggregation === 'schoolShare' && ind.denominator === 'identifiedThisYear') {
+  if (share && ind.denominator === 'identifiedThisYear') {
     const flags = identifyingFlags(ind.scope);
     const rules = ctx.program.rules.filter((r) => flags.has(r.flags));
     if (rules.length === 0) {
@@ -306,7 +288,7 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       });
     }
   }
-  return { schools, municipal: municipalOf(ctx, ind, year, members, values, meets) };
+  return { schools, bySlot, municipal: municipalOf(ctx, j, members, v) };
 }
 
 /** One indicator in one year: every school's value and the municipal value (memoised). */

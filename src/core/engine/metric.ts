@@ -1,4 +1,6 @@
-// This file evaluates a Metric (ratio, value, weightedMean, flag) for one school in one year.
+// This file evaluates a Metric (ratio, value, weightedMean, flag) for one school in one year, into a
+// dense column per metric and year (see MetricColumn) so that indicators and rules read values without
+// allocating. Wildcards are resolved once against the dictionary when the metric is compiled.
 //
 // Missing-value rule (documented for methodologists):
 // - a term written without `*` is required: if it is blank the metric is «нет данных»;
@@ -11,46 +13,107 @@
 // - a zero denominator (0 participants) is «нет данных», not a low result;
 // - a value that fails validation (text in a count cell, a negative count) is a problem and makes
 //   the metric «нет данных».
-import { add, frac, type Fraction, fromDecimal, isZero, mul, ONE, ZERO } from '../fraction';
+//
+// Exactness: counts times integer weights are summed as safe integers; a decimal weight is scaled
+// by its side's common denominator (0,64 → 16/25), a decimal value (a mean score) by a power of
+// ten. Anything else — decimals in a sum, huge weights, sums beyond 2^53 — goes to the exact
+// rational path (metric-exact.ts). A column keeps numerator and denominator as the exact path
+// would (a whole sum has denominator 1), so both paths give the same values and the same parts.
+import { type Fraction, fromDecimal, ONE } from '../fraction';
 import type { Metric, Sum } from '../program';
 import { reason, warning } from '../text/indicators';
-import { addWarning, type Ctx, type Row, slotOf } from './context';
-import { BAD, fieldLabel, indexOf, type NumRead, readBool, readNumber, row } from './reader';
+import { addWarning, compiled, type Ctx, column, type YearRows } from './context';
+import { type CGroup, type CPair, type CTerm, exactMean, exactSums, type MetricValue } from './metric-exact';
+import {
+  FALSE,
+  fieldReason,
+  indexOf,
+  INVALID,
+  MISSING,
+  NUMBER,
+  readBool,
+  readNumber,
+  rowBase,
+  TRUE,
+  yearRows,
+} from './reader';
 
-export type MetricValue =
-  | { kind: 'ratio'; num: Fraction; den: Fraction }
-  | { kind: 'amount'; value: Fraction }
-  | { kind: 'bool'; value: boolean }
-  | { kind: 'none'; reason: string };
+export type { MetricValue } from './metric-exact';
 
-interface CTerm {
-  code: string;
-  /** Dictionary index, −1 for an undeclared code. */
-  index: number;
-  w: Fraction;
-  /** The weight as a safe integer, for the fast integer path. */
-  wInt: number | null;
-}
+/** Column kinds: not computed yet, no data, ratio, amount, yes, no, exact (BigInt parts). */
+export const PENDING = 0;
+export const NONE = 1;
+export const RATIO = 2;
+export const AMOUNT = 3;
+export const YES = 4;
+export const NO = 5;
+export const EXACT = 6;
 
-interface CGroup {
-  num: CTerm[];
-  den: CTerm[];
+/**
+ * One metric in one year for every school slot. A ratio is (nn/nd) / (dn/dd), an amount nn/nd, all
+ * safe integers; `exact` holds values whose parts are not safe integers, `reason` why there is none.
+ */
+export interface MetricColumn {
+  year: number;
+  kind: Uint8Array;
+  nn: Float64Array;
+  nd: Float64Array;
+  dn: Float64Array;
+  dd: Float64Array;
+  reason: Array<string | undefined>;
+  exact: Array<MetricValue | undefined>;
 }
 
 interface CSums {
   required: CGroup;
   groups: CGroup[];
+  /** Common denominators of the decimal weights of each side (1 when all are integers). */
+  numScale: number;
+  denScale: number;
+  /** Whether the integer path applies (declared fields, weights that scale to small integers). */
+  fast: boolean;
 }
 
-interface CPair {
-  value: CTerm;
-  weight: CTerm;
-  required: boolean;
+export interface CompiledMetric {
+  metric: Metric;
+  /** Structurally equal metrics share their columns. */
+  key: string;
+  sums: CSums | null;
+  pairs: CPair[] | null;
+  /** Dictionary index of a flag's field. */
+  index: number;
+  fast: boolean;
+  zeroReason: string;
+}
+
+/** A scale above this could let the exact path reduce a fraction the integer path keeps. */
+const MAX_SCALE = 1_000_000;
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return Math.abs(a);
 }
 
 function compileTerm(ctx: Ctx, code: string, weight: number): CTerm {
   const w = fromDecimal(weight) ?? ONE;
-  return { code, index: indexOf(ctx, code), w, wInt: Number.isSafeInteger(weight) ? weight : null };
+  return { code, index: indexOf(ctx, code), w, wInt: Number.isSafeInteger(weight) ? weight : null, scaled: Number.NaN };
+}
+
+/** Scales the decimal weights of one side to integers; false when they do not scale. */
+function scaleSide(terms: CTerm[]): number | null {
+  let scale = 1;
+  for (const t of terms) {
+    if (t.wInt !== null) continue;
+    if (typeof t.w.n !== 'number' || typeof t.w.d !== 'number') return null;
+    scale = (scale / gcd(scale, t.w.d)) * t.w.d;
+    if (scale > MAX_SCALE) return null;
+  }
+  for (const t of terms) {
+    if (t.wInt !== null) continue;
+    t.scaled = (t.w.n as number) * (scale / (t.w.d as number));
+    if (!Number.isSafeInteger(t.scaled)) return null;
+  }
+  return scale;
 }
 
 function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
@@ -83,7 +146,17 @@ function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
   };
   side(num, 'num');
   side(den, 'den');
-  return { required, groups: [...groups.values()] };
+  const all = [required, ...groups.values()];
+  const numScale = scaleSide(all.flatMap((g) => g.num));
+  const denScale = scaleSide(all.flatMap((g) => g.den));
+  const declared = all.every((g) => g.num.every((t) => t.index >= 0) && g.den.every((t) => t.index >= 0));
+  return {
+    required,
+    groups: [...groups.values()],
+    numScale: numScale ?? 1,
+    denScale: denScale ?? 1,
+    fast: declared && numScale !== null && denScale !== null,
+  };
 }
 
 function compilePairs(ctx: Ctx, value: string, weight: string, owner: string): CPair[] {
@@ -110,182 +183,404 @@ function compilePairs(ctx: Ctx, value: string, weight: string, owner: string): C
   return pairs;
 }
 
-/** Integer fast path with an exact fallback for decimal values or weights. */
-interface Acc {
-  i: number;
-  f: Fraction | null;
+function zeroReason(den: Sum): string {
+  return den.every((t) => t.field.endsWith('.n')) ? reason.noParticipants : reason.zeroDenominator;
 }
 
-function addTo(acc: Acc, v: number, t: CTerm): void {
-  if (t.wInt !== null && Number.isInteger(v)) {
+function compileMetric(ctx: Ctx, metric: Metric, owner: string): CompiledMetric {
+  const base = { metric, key: JSON.stringify(metric), sums: null, pairs: null, index: -1, zeroReason: '' };
+  switch (metric.kind) {
+    case 'ratio': {
+      const sums = compileSums(ctx, metric.num, metric.den, owner);
+      return { ...base, sums, fast: sums.fast, zeroReason: zeroReason(metric.den) };
+    }
+    case 'value': {
+      const sums = compileSums(ctx, metric.sum, [], owner);
+      return { ...base, sums, fast: sums.fast };
+    }
+    case 'weightedMean': {
+      const pairs = compilePairs(ctx, metric.value, metric.weight, owner);
+      return { ...base, pairs, fast: pairs.every((p) => p.value.index >= 0 && p.weight.index >= 0) };
+    }
+    case 'flag':
+      if (!ctx.dict.entries.has(metric.field))
+        addWarning(ctx, { code: 'unknownField', message: warning.unknownField(metric.field, owner) });
+      return { ...base, index: indexOf(ctx, metric.field), fast: true };
+  }
+}
+
+/** The compiled metric (wildcards resolved; unknown fields warned about once, naming `owner`). */
+export function compileOnce(ctx: Ctx, metric: Metric, owner: string): CompiledMetric {
+  return compiled(ctx, metric, (c, m) => compileMetric(c, m, owner));
+}
+
+function newColumn(year: number, n: number): MetricColumn {
+  return {
+    year,
+    kind: new Uint8Array(n),
+    nn: new Float64Array(n),
+    nd: new Float64Array(n),
+    dn: new Float64Array(n),
+    dd: new Float64Array(n),
+    reason: new Array<undefined>(n),
+    exact: new Array<undefined>(n),
+  };
+}
+
+// ---- the integer path ----------------------------------------------------------------------
+
+/** Outcome of the integer path: a kind, or SLOW to hand the school-year to the exact path. */
+const SLOW = 255;
+// Results of `fastSums` (it does not re-enter itself).
+let rNum = 0;
+let rNumD = 1;
+let rDen = 0;
+let rDenD = 1;
+let rWhy = '';
+const numScratch: number[] = [];
+const denScratch: number[] = [];
+
+interface Side {
+  i: number;
+  f: number;
+  decimal: boolean;
+}
+const numAcc: Side = { i: 0, f: 0, decimal: false };
+const denAcc: Side = { i: 0, f: 0, decimal: false };
+
+/** Adds v·weight; false when it leaves the safe integers or v is not an integer. */
+function addInt(acc: Side, v: number, t: CTerm): boolean {
+  if (!Number.isInteger(v)) return false;
+  if (t.wInt !== null) {
     const p = v * t.wInt;
     const s = acc.i + p;
-    if (Number.isSafeInteger(p) && Number.isSafeInteger(s)) {
-      acc.i = s;
-      return;
+    if (!Number.isSafeInteger(p) || !Number.isSafeInteger(s)) return false;
+    acc.i = s;
+    return true;
+  }
+  const p = v * t.scaled;
+  const s = acc.f + p;
+  if (!Number.isSafeInteger(p) || !Number.isSafeInteger(s)) return false;
+  acc.f = s;
+  acc.decimal = true;
+  return true;
+}
+
+/** The side's total as n / d the way the exact path keeps it; false when not a safe integer. */
+function closeSide(acc: Side, scale: number, num: boolean): boolean {
+  let n = acc.i;
+  let d = 1;
+  if (acc.decimal) {
+    n = acc.i * scale + acc.f;
+    d = scale;
+    if (!Number.isSafeInteger(acc.i * scale) || !Number.isSafeInteger(n)) return false;
+  }
+  if (num) {
+    rNum = n;
+    rNumD = d;
+  } else {
+    rDen = n;
+    rDenD = d;
+  }
+  return true;
+}
+
+/**
+ * Reads a number for the integer path: the value, or NaN for a blank, or −Infinity for a bad value
+ * (a yes/no or text where a number is needed is reported like readNumber does).
+ */
+function num(ctx: Ctx, y: YearRows, slot: number, base: number, t: CTerm): number {
+  const k = base + t.index;
+  const st = y.state[k];
+  if (st === NUMBER) return y.nums[k] as number;
+  if (st === MISSING) return Number.NaN;
+  if (st !== INVALID) readNumber(ctx, y, slot, t.index, t.code);
+  return Number.NEGATIVE_INFINITY;
+}
+
+function fastSums(ctx: Ctx, c: CSums, y: YearRows, slot: number, base: number, withDen: boolean): number {
+  numAcc.i = 0;
+  numAcc.f = 0;
+  numAcc.decimal = false;
+  denAcc.i = 0;
+  denAcc.f = 0;
+  denAcc.decimal = false;
+  const req = c.required;
+  let reported = req.num.length + req.den.length > 0;
+  for (let side = 0; side < 2; side++) {
+    const terms = side === 0 ? req.num : req.den;
+    const acc = side === 0 ? numAcc : denAcc;
+    for (let j = 0; j < terms.length; j++) {
+      const t = terms[j] as CTerm;
+      const v = num(ctx, y, slot, base, t);
+      if (v === Number.NEGATIVE_INFINITY) {
+        rWhy = fieldReason(ctx, 'bad', t.code);
+        return NONE;
+      }
+      if (v !== v) {
+        rWhy = fieldReason(ctx, 'missing', t.code);
+        return NONE;
+      }
+      if (!addInt(acc, v, t)) return SLOW;
     }
   }
-  const prod = mul(fromDecimal(v) ?? ZERO, t.w);
-  acc.f = acc.f ? add(acc.f, prod) : prod;
-}
-
-function total(acc: Acc): Fraction {
-  const base = frac(acc.i);
-  return acc.f ? add(base, acc.f) : base;
-}
-
-type SumOutcome = { ok: true; num: Fraction; den: Fraction } | { ok: false; reason: string };
-
-function read(ctx: Ctx, r: Row, t: CTerm): NumRead {
-  return readNumber(ctx, r, t.index, t.code);
-}
-
-// Reused buffers for one assessment group's values (evalSums does not re-enter itself).
-const numScratch: Array<number | null> = [];
-const denScratch: Array<number | null> = [];
-
-function evalSums(ctx: Ctx, c: CSums, r: Row, withDen: boolean): SumOutcome {
-  const num: Acc = { i: 0, f: null };
-  const den: Acc = { i: 0, f: null };
-  let reported = c.required.num.length + c.required.den.length > 0;
-  for (const t of c.required.num) {
-    const v = read(ctx, r, t);
-    if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
-    if (v === null) return { ok: false, reason: reason.missing(fieldLabel(ctx, t.code)) };
-    addTo(num, v, t);
-  }
-  for (const t of c.required.den) {
-    const v = read(ctx, r, t);
-    if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
-    if (v === null) return { ok: false, reason: reason.missing(fieldLabel(ctx, t.code)) };
-    addTo(den, v, t);
-  }
-  for (const g of c.groups) {
-    // first pass: validate and classify into the scratch arrays; second pass: add
+  const groups = c.groups;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi] as CGroup;
     let missingTerm: CTerm | null = null;
     let present = 0;
     let denZero = g.den.length > 0;
     let denMissing = false;
-    for (let i = 0; i < g.num.length; i++) {
-      const t = g.num[i] as CTerm;
-      const v = read(ctx, r, t);
-      if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
-      if (v === null) missingTerm ??= t;
+    for (let j = 0; j < g.num.length; j++) {
+      const t = g.num[j] as CTerm;
+      const v = num(ctx, y, slot, base, t);
+      if (v === Number.NEGATIVE_INFINITY) {
+        rWhy = fieldReason(ctx, 'bad', t.code);
+        return NONE;
+      }
+      if (v !== v) missingTerm ??= t;
       else present++;
-      numScratch[i] = v;
+      numScratch[j] = v;
     }
-    for (let i = 0; i < g.den.length; i++) {
-      const t = g.den[i] as CTerm;
-      const v = read(ctx, r, t);
-      if (v === BAD) return { ok: false, reason: reason.bad(fieldLabel(ctx, t.code)) };
-      if (v === null) {
+    for (let j = 0; j < g.den.length; j++) {
+      const t = g.den[j] as CTerm;
+      const v = num(ctx, y, slot, base, t);
+      if (v === Number.NEGATIVE_INFINITY) {
+        rWhy = fieldReason(ctx, 'bad', t.code);
+        return NONE;
+      }
+      if (v !== v) {
         missingTerm ??= t;
         denMissing = true;
       } else {
         present++;
         if (v !== 0) denZero = false;
       }
-      denScratch[i] = v;
+      denScratch[j] = v;
     }
     if (missingTerm !== null) {
       // not taken (all blank) or nobody took it (0 participants, blank counts): skip the assessment
       if (present === 0 || (withDen && !denMissing && denZero)) continue;
-      return { ok: false, reason: reason.partial(fieldLabel(ctx, missingTerm.code)) };
+      rWhy = fieldReason(ctx, 'partial', missingTerm.code);
+      return NONE;
     }
-    for (let i = 0; i < g.num.length; i++) addTo(num, numScratch[i] as number, g.num[i] as CTerm);
-    for (let i = 0; i < g.den.length; i++) addTo(den, denScratch[i] as number, g.den[i] as CTerm);
+    for (let j = 0; j < g.num.length; j++) if (!addInt(numAcc, numScratch[j] as number, g.num[j] as CTerm)) return SLOW;
+    for (let j = 0; j < g.den.length; j++) if (!addInt(denAcc, denScratch[j] as number, g.den[j] as CTerm)) return SLOW;
     reported = true;
   }
-  if (!reported) return { ok: false, reason: reason.noFields };
-  return { ok: true, num: total(num), den: total(den) };
+  if (!reported) {
+    rWhy = reason.noFields;
+    return NONE;
+  }
+  if (!closeSide(numAcc, c.numScale, true) || !closeSide(denAcc, c.denScale, false)) return SLOW;
+  return RATIO;
 }
 
-function zeroReason(den: Sum): string {
-  return den.every((t) => t.field.endsWith('.n')) ? reason.noParticipants : reason.zeroDenominator;
+const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
+/** Decimals of v as fromDecimal finds them (0–6), or −1 beyond. */
+function decimals(v: number): number {
+  if (Number.isSafeInteger(v)) return 0;
+  for (let k = 1; k < POW10.length; k++) {
+    const p = POW10[k] as number;
+    const y = Math.round(v * p);
+    if (Number.isSafeInteger(y) && y / p === v) return k;
+  }
+  return -1;
 }
 
-function evalMean(ctx: Ctx, pairs: CPair[], r: Row): MetricValue {
-  let num: Fraction = ZERO;
-  let den: Fraction = ZERO;
+function fastMean(ctx: Ctx, pairs: CPair[], y: YearRows, slot: number, base: number): number {
+  let n = 0;
+  let k = 0;
+  let d = 0;
   let reported = false;
-  for (const p of pairs) {
-    const v = read(ctx, r, p.value);
-    const w = read(ctx, r, p.weight);
-    if (v === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, p.value.code)) };
-    if (w === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, p.weight.code)) };
-    if (v === null || w === null) {
-      const missing = v === null ? p.value.code : p.weight.code;
-      if (p.required) return { kind: 'none', reason: reason.missing(fieldLabel(ctx, missing)) };
-      if ((v === null && w === null) || w === 0) continue;
-      return { kind: 'none', reason: reason.partial(fieldLabel(ctx, missing)) };
+  for (let j = 0; j < pairs.length; j++) {
+    const p = pairs[j] as CPair;
+    const v = num(ctx, y, slot, base, p.value);
+    const w = num(ctx, y, slot, base, p.weight);
+    if (v === Number.NEGATIVE_INFINITY) {
+      rWhy = fieldReason(ctx, 'bad', p.value.code);
+      return NONE;
     }
-    const wf = fromDecimal(w) ?? ZERO;
-    num = add(num, mul(fromDecimal(v) ?? ZERO, wf));
-    den = add(den, wf);
+    if (w === Number.NEGATIVE_INFINITY) {
+      rWhy = fieldReason(ctx, 'bad', p.weight.code);
+      return NONE;
+    }
+    if (v !== v || w !== w) {
+      const missing = v !== v ? p.value.code : p.weight.code;
+      if (p.required) {
+        rWhy = fieldReason(ctx, 'missing', missing);
+        return NONE;
+      }
+      if ((v !== v && w !== w) || w === 0) continue;
+      rWhy = fieldReason(ctx, 'partial', missing);
+      return NONE;
+    }
+    const kv = decimals(v);
+    if (kv < 0 || !Number.isSafeInteger(w)) return SLOW;
+    if (kv > k) {
+      n *= POW10[kv - k] as number;
+      k = kv;
+    }
+    const p10 = POW10[k] as number;
+    const term = Math.round(v * p10) * w;
+    n += term;
+    d += w;
+    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return SLOW;
     reported = true;
   }
-  if (!reported) return { kind: 'none', reason: reason.noFields };
-  if (isZero(den)) return { kind: 'none', reason: reason.noParticipants };
-  return { kind: 'ratio', num, den };
+  if (!reported) {
+    rWhy = reason.noFields;
+    return NONE;
+  }
+  if (d === 0) {
+    rWhy = reason.noParticipants;
+    return NONE;
+  }
+  rNum = n;
+  rNumD = POW10[k] as number;
+  rDen = d;
+  rDenD = 1;
+  return RATIO;
 }
 
-interface CompiledMetric {
-  sums: CSums | null;
-  pairs: CPair[] | null;
-  /** Dictionary index of a flag's field. */
-  index: number;
+// ---- storing --------------------------------------------------------------------------------
+
+function isSafe(f: Fraction): boolean {
+  return typeof f.n === 'number' && typeof f.d === 'number';
 }
 
-function compileMetric(ctx: Ctx, metric: Metric, owner: string): CompiledMetric {
-  switch (metric.kind) {
-    case 'ratio':
-      return { sums: compileSums(ctx, metric.num, metric.den, owner), pairs: null, index: -1 };
-    case 'value':
-      return { sums: compileSums(ctx, metric.sum, [], owner), pairs: null, index: -1 };
-    case 'weightedMean':
-      return { sums: null, pairs: compilePairs(ctx, metric.value, metric.weight, owner), index: -1 };
-    case 'flag':
-      if (!ctx.dict.entries.has(metric.field))
-        addWarning(ctx, { code: 'unknownField', message: warning.unknownField(metric.field, owner) });
-      return { sums: null, pairs: null, index: indexOf(ctx, metric.field) };
+/** Stores a value of the exact path: as integers when its parts are safe, else as it is. */
+function storeExact(col: MetricColumn, slot: number, v: MetricValue): void {
+  if (v.kind === 'ratio' && isSafe(v.num) && isSafe(v.den)) {
+    col.kind[slot] = RATIO;
+    col.nn[slot] = v.num.n as number;
+    col.nd[slot] = v.num.d as number;
+    col.dn[slot] = v.den.n as number;
+    col.dd[slot] = v.den.d as number;
+  } else if (v.kind === 'amount' && isSafe(v.value)) {
+    col.kind[slot] = AMOUNT;
+    col.nn[slot] = v.value.n as number;
+    col.nd[slot] = v.value.d as number;
+  } else if (v.kind === 'none') {
+    col.kind[slot] = NONE;
+    col.reason[slot] = v.reason;
+  } else if (v.kind === 'bool') {
+    col.kind[slot] = v.value ? YES : NO;
+  } else {
+    col.kind[slot] = EXACT;
+    col.exact[slot] = v;
   }
 }
 
-function computeMetric(ctx: Ctx, metric: Metric, r: Row, owner: string): MetricValue {
-  let c = ctx.compiled.get(metric) as CompiledMetric | undefined;
-  if (c === undefined) {
-    c = compileMetric(ctx, metric, owner);
-    ctx.compiled.set(metric, c);
+function evalSlot(ctx: Ctx, c: CompiledMetric, col: MetricColumn, slot: number): void {
+  const y = yearRows(ctx, col.year);
+  const base = rowBase(ctx, y, slot);
+  const m = c.metric;
+  if (m.kind === 'flag') {
+    const k = base + c.index;
+    const st = c.index >= 0 ? y.state[k] : -1;
+    if (st === TRUE) col.kind[slot] = YES;
+    else if (st === FALSE) col.kind[slot] = NO;
+    else if (st === MISSING) {
+      col.kind[slot] = NONE;
+      col.reason[slot] = fieldReason(ctx, 'missing', m.field);
+    } else {
+      const b = readBool(ctx, y, slot, c.index, m.field);
+      storeExact(
+        col,
+        slot,
+        typeof b === 'boolean'
+          ? { kind: 'bool', value: b }
+          : { kind: 'none', reason: fieldReason(ctx, b === null ? 'missing' : 'bad', m.field) },
+      );
+    }
+    return;
   }
-  switch (metric.kind) {
-    case 'ratio': {
-      const s = evalSums(ctx, c.sums as CSums, r, true);
-      if (!s.ok) return { kind: 'none', reason: s.reason };
-      if (isZero(s.den)) return { kind: 'none', reason: zeroReason(metric.den) };
-      return { kind: 'ratio', num: s.num, den: s.den };
-    }
-    case 'value': {
-      const s = evalSums(ctx, c.sums as CSums, r, false);
-      return s.ok ? { kind: 'amount', value: s.num } : { kind: 'none', reason: s.reason };
-    }
-    case 'weightedMean':
-      return evalMean(ctx, c.pairs as CPair[], r);
-    case 'flag': {
-      const v = readBool(ctx, r, c.index, metric.field);
-      if (v === BAD) return { kind: 'none', reason: reason.bad(fieldLabel(ctx, metric.field)) };
-      if (v === null) return { kind: 'none', reason: reason.missing(fieldLabel(ctx, metric.field)) };
-      return { kind: 'bool', value: v };
-    }
+  let k = SLOW;
+  if (c.fast)
+    k = c.pairs
+      ? fastMean(ctx, c.pairs, y, slot, base)
+      : fastSums(ctx, c.sums as CSums, y, slot, base, m.kind === 'ratio');
+  if (k === SLOW) {
+    storeExact(col, slot, exactValue(ctx, c, y, slot));
+    return;
+  }
+  if (k === NONE) {
+    col.kind[slot] = NONE;
+    col.reason[slot] = rWhy;
+    return;
+  }
+  if (m.kind === 'value') {
+    col.kind[slot] = AMOUNT;
+    col.nn[slot] = rNum;
+    col.nd[slot] = rNumD;
+    return;
+  }
+  if (rDen === 0) {
+    col.kind[slot] = NONE;
+    col.reason[slot] = c.zeroReason;
+    return;
+  }
+  col.kind[slot] = RATIO;
+  col.nn[slot] = rNum;
+  col.nd[slot] = rNumD;
+  col.dn[slot] = rDen;
+  col.dd[slot] = rDenD;
+}
+
+function exactValue(ctx: Ctx, c: CompiledMetric, y: YearRows, slot: number): MetricValue {
+  if (c.pairs) return exactMean(ctx, c.pairs, y, slot);
+  const s = c.sums as CSums;
+  const r = exactSums(ctx, s.required, s.groups, y, slot, c.metric.kind === 'ratio');
+  if (!r.ok) return { kind: 'none', reason: r.reason };
+  if (c.metric.kind === 'value') return { kind: 'amount', value: r.num };
+  if (r.den.n === 0 || r.den.n === 0n) return { kind: 'none', reason: c.zeroReason };
+  return { kind: 'ratio', num: r.num, den: r.den };
+}
+
+// ---- reading --------------------------------------------------------------------------------
+
+/** The column of a metric in a year (values computed per school on first read, see `kindAt`). */
+export function metricColumn(ctx: Ctx, c: CompiledMetric, year: number): MetricColumn {
+  return column(ctx, c.key, year, () => newColumn(year, ctx.codes.length));
+}
+
+/** The kind of the school's value, computing it on first read. */
+export function kindAt(ctx: Ctx, c: CompiledMetric, col: MetricColumn, slot: number): number {
+  let k = col.kind[slot] as number;
+  if (k === PENDING) {
+    evalSlot(ctx, c, col, slot);
+    k = col.kind[slot] as number;
+  }
+  return k;
+}
+
+/** The school's value as an object (for wording and the rare exact comparisons). */
+export function valueAt(col: MetricColumn, slot: number, kind: number): MetricValue {
+  switch (kind) {
+    case RATIO:
+      return {
+        kind: 'ratio',
+        num: { n: col.nn[slot] as number, d: col.nd[slot] as number },
+        den: { n: col.dn[slot] as number, d: col.dd[slot] as number },
+      };
+    case AMOUNT:
+      return { kind: 'amount', value: { n: col.nn[slot] as number, d: col.nd[slot] as number } };
+    case YES:
+      return { kind: 'bool', value: true };
+    case NO:
+      return { kind: 'bool', value: false };
+    case NONE:
+      return { kind: 'none', reason: col.reason[slot] as string };
+    default:
+      return col.exact[slot] as MetricValue;
   }
 }
 
 /** The metric's value for one school in one year (memoised). `owner` names it in warnings. */
-export function evaluateMetric(ctx: Ctx, metric: Metric, school: string, year: number, owner: string): MetricValue {
-  const r = row(ctx, school, year);
-  const slot = slotOf(ctx, metric);
-  const hit = r.memo[slot] as MetricValue | undefined;
-  if (hit !== undefined) return hit;
-  const v = computeMetric(ctx, metric, r, owner);
-  r.memo[slot] = v;
-  return v;
+export function evaluateMetric(ctx: Ctx, metric: Metric, slot: number, year: number, owner: string): MetricValue {
+  const c = compileOnce(ctx, metric, owner);
+  const col = metricColumn(ctx, c, year);
+  return valueAt(col, slot, kindAt(ctx, c, col, slot));
 }

@@ -1,23 +1,58 @@
 // This file reads what a school reported in a year and validates it against the field types: a number
 // where a number is needed, a yes/no where a flag is needed. A school-year row is validated once, in
-// dictionary order, into compact arrays (fast to read for every indicator and rule afterwards).
-// Blank is «нет данных» (null); anything that does not fit is a problem naming the school, the year
-// and the field, and is never coerced (a text in a count cell is not 0).
+// dictionary order, into the year's dense arrays (fast to read for every indicator and rule).
+// Blank is «нет данных» (MISSING); anything that does not fit is a problem naming the school, the
+// year and the field, and is never coerced (a text in a count cell is not 0).
 import type { FieldDef } from '../fields';
-import { indicatorText, problem } from '../text/indicators';
-import { addProblem, type Ctx, type Row } from './context';
+import { indicatorText, problem, reason } from '../text/indicators';
+import { addProblem, compiled, type Ctx, type YearRows, sharedMemo } from './context';
 
 /** A value that failed validation; the problem is already recorded. */
 export const BAD = Symbol('bad');
 export type NumRead = number | null | typeof BAD;
 export type BoolRead = boolean | null | typeof BAD;
 
-const MISSING = 0;
-const NUMBER = 1;
-const INVALID = 2;
-const TRUE = 3;
-const FALSE = 4;
-const OTHER = 5;
+export const MISSING = 0;
+export const NUMBER = 1;
+export const INVALID = 2;
+export const TRUE = 3;
+export const FALSE = 4;
+export const OTHER = 5;
+
+const T_BOOL = 0;
+const T_TEXT = 1;
+const T_COUNT = 2;
+const T_NUMBER = 3;
+
+interface RowSpec {
+  codes: string[];
+  types: Uint8Array;
+  defs: FieldDef[];
+  min: Float64Array;
+  max: Float64Array;
+}
+
+function rowSpec(ctx: Ctx): RowSpec {
+  return compiled(ctx, ctx.dict, () => {
+    const defs = ctx.dict.list.map((e) => e.def);
+    const types = new Uint8Array(defs.length);
+    const min = new Float64Array(defs.length).fill(-Infinity);
+    const max = new Float64Array(defs.length).fill(Infinity);
+    defs.forEach((d, i) => {
+      types[i] =
+        d.type === 'bool'
+          ? T_BOOL
+          : d.type === 'url' || d.type === 'text'
+            ? T_TEXT
+            : d.type === 'count'
+              ? T_COUNT
+              : T_NUMBER;
+      if (d.min !== undefined) min[i] = d.min;
+      if (d.max !== undefined) max[i] = d.max;
+    });
+    return { codes: defs.map((d) => d.code), types, defs, min, max };
+  });
+}
 
 export function fieldLabel(ctx: Ctx, code: string): string {
   return ctx.dict.entries.get(code)?.def.label ?? code;
@@ -28,13 +63,14 @@ function schoolName(ctx: Ctx, code: string): string {
   return indicatorText.school(s?.name ?? code, code);
 }
 
-function report(ctx: Ctx, r: Row, code: string, message: (school: string, label: string) => string): typeof BAD {
-  addProblem(ctx, {
-    school: r.school,
-    year: r.year,
-    field: code,
-    message: message(schoolName(ctx, r.school), fieldLabel(ctx, code)),
-  });
+function report(
+  ctx: Ctx,
+  school: string,
+  year: number,
+  code: string,
+  message: (school: string, label: string) => string,
+): typeof BAD {
+  addProblem(ctx, { school, year, field: code, message: message(schoolName(ctx, school), fieldLabel(ctx, code)) });
   return BAD;
 }
 
@@ -43,93 +79,147 @@ function isBlank(v: unknown): boolean {
 }
 
 /** Validates a value that must be a number for `def` (undefined: a code the program does not declare). */
-function checkNumber(ctx: Ctx, r: Row, code: string, def: FieldDef | undefined, v: unknown): NumRead {
+function checkNumber(
+  ctx: Ctx,
+  school: string,
+  year: number,
+  code: string,
+  def: FieldDef | undefined,
+  v: unknown,
+): NumRead {
   if (isBlank(v)) return null;
   const t = def?.type;
   if (typeof v !== 'number' || !Number.isFinite(v) || t === 'bool' || t === 'url' || t === 'text') {
-    return report(ctx, r, code, (s, l) => problem.notNumber(s, r.year, l, code, v));
+    return report(ctx, school, year, code, (s, l) => problem.notNumber(s, year, l, code, v));
   }
   if (t === 'count' && (!Number.isSafeInteger(v) || v < 0))
-    return report(ctx, r, code, (s, l) => problem.notCount(s, r.year, l, code, v));
+    return report(ctx, school, year, code, (s, l) => problem.notCount(s, year, l, code, v));
   if (def?.min !== undefined && v < def.min)
-    return report(ctx, r, code, (s, l) => problem.belowMin(s, r.year, l, code, v, def.min ?? 0));
+    return report(ctx, school, year, code, (s, l) => problem.belowMin(s, year, l, code, v, def.min ?? 0));
   if (def?.max !== undefined && v > def.max)
-    return report(ctx, r, code, (s, l) => problem.aboveMax(s, r.year, l, code, v, def.max ?? 0));
+    return report(ctx, school, year, code, (s, l) => problem.aboveMax(s, year, l, code, v, def.max ?? 0));
   return v;
 }
 
-function checkBool(ctx: Ctx, r: Row, code: string, v: unknown): BoolRead {
+function checkBool(ctx: Ctx, school: string, year: number, code: string, v: unknown): BoolRead {
   if (isBlank(v)) return null;
-  if (typeof v !== 'boolean') return report(ctx, r, code, (s, l) => problem.notBool(s, r.year, l, code, v));
+  if (typeof v !== 'boolean') return report(ctx, school, year, code, (s, l) => problem.notBool(s, year, l, code, v));
   return v;
 }
 
 /** Validates every declared field of the row once (problems for all of them are reported). */
-function materialize(ctx: Ctx, r: Row): void {
-  const rec = r.rec;
+function materialize(ctx: Ctx, y: YearRows, slot: number): void {
+  const school = ctx.codes[slot] as string;
+  const rec = ctx.data[school]?.[y.year];
+  y.recs[slot] = rec;
   if (!rec) return;
-  const list = ctx.dict.list;
-  const nums: number[] = new Array<number>(list.length).fill(Number.NaN);
-  const state: number[] = new Array<number>(list.length).fill(MISSING);
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i];
-    if (!e) continue;
-    const v = rec[e.def.code];
+  const { codes, types, defs, min, max } = rowSpec(ctx);
+  const n = codes.length;
+  const base = slot * n;
+  const { nums, state } = y;
+  for (let i = 0; i < n; i++) {
+    const code = codes[i] as string;
+    const v = rec[code];
     if (v === undefined || v === null) continue;
-    const type = e.def.type;
-    if (type === 'bool') {
-      const b = checkBool(ctx, r, e.def.code, v);
-      state[i] = b === BAD ? INVALID : b === null ? MISSING : b ? TRUE : FALSE;
-    } else if (type === 'url' || type === 'text') {
-      state[i] = isBlank(v) ? MISSING : OTHER;
+    const type = types[i];
+    if (type === T_BOOL) {
+      if (typeof v === 'boolean') state[base + i] = v ? TRUE : FALSE;
+      else if (checkBool(ctx, school, y.year, code, v) === BAD) state[base + i] = INVALID;
+    } else if (type === T_TEXT) {
+      if (!isBlank(v)) state[base + i] = OTHER;
+    } else if (
+      typeof v === 'number' &&
+      (type === T_COUNT ? Number.isSafeInteger(v) && v >= 0 : Number.isFinite(v)) &&
+      v >= (min[i] as number) &&
+      v <= (max[i] as number)
+    ) {
+      // the common case, decided without building a problem
+      state[base + i] = NUMBER;
+      nums[base + i] = v;
     } else {
-      const n = checkNumber(ctx, r, e.def.code, e.def, v);
-      if (n === BAD) state[i] = INVALID;
-      else if (n !== null) {
-        state[i] = NUMBER;
-        nums[i] = n;
+      const r = checkNumber(ctx, school, y.year, code, defs[i], v);
+      if (r === BAD) state[base + i] = INVALID;
+      else if (r !== null) {
+        state[base + i] = NUMBER;
+        nums[base + i] = r;
       }
     }
   }
-  r.nums = nums;
-  r.state = state;
 }
 
-/** The school-year row, validated on first use. */
-export function row(ctx: Ctx, school: string, year: number): Row {
-  let rows = ctx.rows.get(school);
-  if (!rows) {
-    rows = [];
-    ctx.rows.set(school, rows);
+/** The rows of a year (validated lazily, school by school). */
+export function yearRows(ctx: Ctx, year: number): YearRows {
+  let y = ctx.years.get(year);
+  if (!y) {
+    const size = ctx.codes.length * ctx.dict.list.length;
+    y = {
+      year,
+      nums: new Float64Array(size),
+      state: new Uint8Array(size),
+      ready: new Uint8Array(ctx.codes.length),
+      recs: new Array<undefined>(ctx.codes.length),
+    };
+    ctx.years.set(year, y);
   }
-  for (const r of rows) if (r.year === year) return r;
-  const r: Row = { school, year, rec: ctx.data[school]?.[year], nums: null, state: null, memo: [] };
-  materialize(ctx, r);
-  rows.push(r);
-  return r;
+  return y;
 }
 
-/** A number by dictionary index (index < 0: a code the program does not declare, read directly). */
-export function readNumber(ctx: Ctx, r: Row, index: number, code: string): NumRead {
-  if (index < 0) return checkNumber(ctx, r, code, undefined, r.rec?.[code]);
-  const st = r.state?.[index] ?? MISSING;
-  if (st === NUMBER) return (r.nums as number[])[index] as number;
+/** Offset of the slot's row in the year's arrays, validating the row on first use. */
+export function rowBase(ctx: Ctx, y: YearRows, slot: number): number {
+  if (y.ready[slot] === 0) {
+    y.ready[slot] = 1;
+    materialize(ctx, y, slot);
+  }
+  return slot * ctx.dict.list.length;
+}
+
+/** Validates the school-year row now (so its problems are reported in the order rows are used). */
+export function touch(ctx: Ctx, slot: number, year: number): YearRows {
+  const y = yearRows(ctx, year);
+  rowBase(ctx, y, slot);
+  return y;
+}
+
+/**
+ * A number by dictionary index from a validated row (index < 0: a code the program does not
+ * declare, read and checked directly). A yes/no or text where a number is needed is a problem.
+ */
+export function readNumber(ctx: Ctx, y: YearRows, slot: number, index: number, code: string): NumRead {
+  const school = ctx.codes[slot] as string;
+  if (index < 0) return checkNumber(ctx, school, y.year, code, undefined, y.recs[slot]?.[code]);
+  const k = slot * ctx.dict.list.length + index;
+  const st = y.state[k];
+  if (st === NUMBER) return y.nums[k] as number;
   if (st === MISSING) return null;
   if (st === INVALID) return BAD;
-  return report(ctx, r, code, (s, l) => problem.notNumber(s, r.year, l, code, r.rec?.[code]));
+  return report(ctx, school, y.year, code, (s, l) => problem.notNumber(s, y.year, l, code, y.recs[slot]?.[code]));
 }
 
-export function readBool(ctx: Ctx, r: Row, index: number, code: string): BoolRead {
-  if (index < 0) return checkBool(ctx, r, code, r.rec?.[code]);
-  const st = r.state?.[index] ?? MISSING;
+export function readBool(ctx: Ctx, y: YearRows, slot: number, index: number, code: string): BoolRead {
+  const school = ctx.codes[slot] as string;
+  if (index < 0) return checkBool(ctx, school, y.year, code, y.recs[slot]?.[code]);
+  const st = y.state[slot * ctx.dict.list.length + index];
   if (st === TRUE) return true;
   if (st === FALSE) return false;
   if (st === MISSING) return null;
   if (st === INVALID) return BAD;
-  return report(ctx, r, code, (s, l) => problem.notBool(s, r.year, l, code, r.rec?.[code]));
+  return report(ctx, school, y.year, code, (s, l) => problem.notBool(s, y.year, l, code, y.recs[slot]?.[code]));
 }
 
 /** Dictionary index of a code, −1 when the program does not declare it. */
 export function indexOf(ctx: Ctx, code: string): number {
   return ctx.dict.entries.get(code)?.index ?? -1;
+}
+
+type ReasonKind = 'bad' | 'missing' | 'partial';
+
+/** Why a value is «нет данных» because of one field (cached: the same few texts recur for every school). */
+export function fieldReason(ctx: Ctx, kind: ReasonKind, code: string): string {
+  const m = sharedMemo(ctx, kind) as Map<string, string>;
+  let s = m.get(code);
+  if (s === undefined) {
+    s = reason[kind](fieldLabel(ctx, code));
+    m.set(code, s);
+  }
+  return s;
 }

@@ -65,8 +65,9 @@ function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
   for (const r of program.rules) rules[r.code] = evaluateRule(ctx, r, school, year);
   const indicators: SchoolReport['indicators'] = {};
   const missed: string[] = [];
+  const slot = ctx.slotOf.get(school.code) as number;
   for (const ind of program.indicators) {
-    const v = computeIndicator(ctx, ind, year).schools[school.code];
+    const v = computeIndicator(ctx, ind, year).bySlot[slot];
     if (!v) continue;
     indicators[ind.code] = v;
     if (v.inScope && (v.attainment === 'notAchieved' || v.meets === false)) missed.push(ind.code);

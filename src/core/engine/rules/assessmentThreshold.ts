@@ -2,18 +2,19 @@
 // rule's patterns, the share Σnum measures / Σden measures against the threshold with the seed's
 // operator kept exactly («не менее 30 %» is ≥, «более 30 %» is >). An assessment the school left blank
 // is not taken; 0 participants is «нет данных», never a low result; more «2» than participants is a
-// data problem and the assessment is left out. Checks are computed as numbers first and worded only
-// when a verdict shows them, which keeps large municipalities fast.
+// data problem and the assessment is left out. Checks are computed as numbers into a per-year column
+// (counts and verdicts by school and assessment) and worded only when a verdict shows them, which
+// keeps large municipalities fast.
 import { assessmentLabel, type AssessmentMeasure, PROCEDURES, SUBJECTS } from '../../fields';
-import { cmp, frac, type Fraction, fromDecimal, HUNDRED, mul } from '../../fraction';
-import { formatInt, formatPercent, NO_DATA } from '../../format';
+import { cmpRatio, frac, type Fraction, fromDecimal, HUNDRED, mul } from '../../fraction';
+import { formatInt, formatPercentOf, NO_DATA } from '../../format';
 import type { RuleKind } from '../../program';
 import { problem, reason } from '../../text/indicators';
 import { MEASURE_SHORT, OP_NEGATED, OP_SYMBOL, ruleText } from '../../text/rules';
-import { compare, displayThreshold } from '../compare';
-import { addProblem, compiled, type Ctx, type Row, slotOf } from '../context';
+import { compare, displayThreshold, holds } from '../compare';
+import { addProblem, column, compiled, type Ctx, type YearRows } from '../context';
 import { matchesKey } from '../dictionary';
-import { BAD, fieldLabel, indexOf, readNumber, row } from '../reader';
+import { fieldReason, indexOf, INVALID, MISSING, NUMBER, readNumber, rowBase, yearRows } from '../reader';
 import type { AssessmentCheck, RuleDetails } from '../types';
 import type { Verdict } from './verdict';
 
@@ -36,22 +37,32 @@ export interface Target {
   threshold: string;
 }
 
-interface Compiled {
+export interface Compiled {
   targets: Target[];
   threshold: Fraction | null;
 }
 
-/** A check before wording: the counts, the verdict, or why there is none. */
-export interface CoreCheck {
-  target: Target;
+/** Check states in a column. */
+const PENDING = 0;
+export const NOT_TAKEN = 1;
+export const LOW = 2;
+export const NOT_LOW = 3;
+export const NO_VERDICT = 4;
+
+/**
+ * The checks of one rule kind in one year: per school slot and target (slot × targets + target),
+ * the state, the counts (NaN: none) and why there is no verdict.
+ */
+export interface ChecksColumn {
   year: number;
-  num: number | null;
-  den: number | null;
-  low: boolean | null;
-  why: string | null;
+  done: Uint8Array;
+  state: Uint8Array;
+  num: Float64Array;
+  den: Float64Array;
+  why: Array<string | null | undefined>;
 }
 
-function compile(ctx: Ctx, kind: ThresholdKind): Compiled {
+function compileKind(ctx: Ctx, kind: ThresholdKind): Compiled {
   const targets: Target[] = [];
   const field = (code: string): Field => ({ code, index: indexOf(ctx, code) });
   for (const a of ctx.program.assessments) {
@@ -74,137 +85,201 @@ function compile(ctx: Ctx, kind: ThresholdKind): Compiled {
   return { targets, threshold: fromDecimal(kind.threshold.value) };
 }
 
-/** Σ of the fields; null when all are blank; a reason string when one is bad or some are blank. */
-function sumOf(ctx: Ctx, r: Row, fields: Field[]): number | null | string {
+export function compiledKind(ctx: Ctx, kind: ThresholdKind): Compiled {
+  return compiled(ctx, kind, compileKind);
+}
+
+// Result of `sumOf` (it does not re-enter itself): the sum, NaN when all blank, or a reason.
+let sumWhy: string | null = null;
+
+/** Σ of the fields; NaN when all are blank; sets sumWhy when one is bad or some are blank. */
+function sumOf(ctx: Ctx, y: YearRows, slot: number, base: number, fields: Field[]): number {
+  sumWhy = null;
   let s = 0;
   let missing: Field | null = null;
   let present = 0;
   for (const f of fields) {
-    const v = readNumber(ctx, r, f.index, f.code);
-    if (v === BAD) return reason.bad(fieldLabel(ctx, f.code));
-    if (v === null) missing ??= f;
+    let st = f.index >= 0 ? y.state[base + f.index] : -1;
+    let v = st === NUMBER ? (y.nums[base + f.index] as number) : 0;
+    if (st !== NUMBER && st !== MISSING && st !== INVALID) {
+      const r = readNumber(ctx, y, slot, f.index, f.code);
+      st = typeof r === 'number' ? NUMBER : r === null ? MISSING : INVALID;
+      v = typeof r === 'number' ? r : 0;
+    }
+    if (st === INVALID) {
+      sumWhy = fieldReason(ctx, 'bad', f.code);
+      return Number.NaN;
+    }
+    if (st === MISSING) missing ??= f;
     else {
       s += v;
       present++;
     }
   }
-  if (missing === null) return Number.isSafeInteger(s) ? s : reason.bad(fieldLabel(ctx, fields[0]?.code ?? ''));
-  return present === 0 ? null : reason.partial(fieldLabel(ctx, missing.code));
+  if (missing === null) {
+    if (Number.isSafeInteger(s)) return s;
+    sumWhy = fieldReason(ctx, 'bad', fields[0]?.code ?? '');
+    return Number.NaN;
+  }
+  if (present > 0) sumWhy = fieldReason(ctx, 'partial', missing.code);
+  return Number.NaN;
 }
 
-function check(ctx: Ctx, kind: ThresholdKind, c: Compiled, t: Target, r: Row): CoreCheck | null {
-  const num = sumOf(ctx, r, t.num);
-  const den = sumOf(ctx, r, t.den);
-  if (num === null && den === null) return null; // not taken
-  const out = (low: boolean | null, why: string | null): CoreCheck => ({
-    target: t,
-    year: r.year,
-    num: typeof num === 'number' ? num : null,
-    den: typeof den === 'number' ? den : null,
-    low,
-    why,
+function low(kind: ThresholdKind, c: Compiled, num: number, den: number): boolean {
+  const t = c.threshold as Fraction;
+  const n100 = num * 100;
+  if (Number.isSafeInteger(n100) && typeof t.n === 'number' && typeof t.d === 'number')
+    return holds(kind.threshold.op, cmpRatio(n100, den, t.n, t.d));
+  return compare(mul(frac(num, den), HUNDRED), kind.threshold.op, t);
+}
+
+function fill(ctx: Ctx, kind: ThresholdKind, c: Compiled, col: ChecksColumn, slot: number): void {
+  const y = yearRows(ctx, col.year);
+  const base = rowBase(ctx, y, slot);
+  const nt = c.targets.length;
+  for (let ti = 0; ti < nt; ti++) {
+    const t = c.targets[ti] as Target;
+    const k = slot * nt + ti;
+    const num = sumOf(ctx, y, slot, base, t.num);
+    const numWhy = sumWhy;
+    const den = sumOf(ctx, y, slot, base, t.den);
+    const denWhy = sumWhy;
+    if (num !== num && numWhy === null && den !== den && denWhy === null) {
+      col.state[k] = NOT_TAKEN;
+      continue;
+    }
+    col.num[k] = num;
+    col.den[k] = den;
+    let why: string | null = null;
+    if (denWhy !== null) why = denWhy;
+    else if (den === 0 && (num !== num ? numWhy === null : num === 0)) why = reason.noParticipants;
+    else if (numWhy !== null) why = numWhy;
+    else if (num !== num) why = fieldReason(ctx, 'missing', t.num[0]?.code ?? '');
+    else if (den !== den) why = fieldReason(ctx, 'missing', t.den[0]?.code ?? '');
+    else if (num > den) {
+      const s = ctx.schoolByCode.get(ctx.codes[slot] as string);
+      const code = ctx.codes[slot] as string;
+      addProblem(ctx, {
+        school: code,
+        year: col.year,
+        field: t.num[0]?.code ?? null,
+        message: problem.numOverDen(`${s?.name ?? code} (${code})`, col.year, t.label, num, den),
+      });
+      why = reason.over100;
+    }
+    if (why !== null || c.threshold === null) {
+      col.state[k] = NO_VERDICT;
+      col.why[k] = why;
+      continue;
+    }
+    col.state[k] = low(kind, c, num, den) ? LOW : NOT_LOW;
+  }
+}
+
+/** Every assessment matching the rule, with counts and verdicts, for the school in the year (memoised). */
+export function checksOf(ctx: Ctx, kind: ThresholdKind, slot: number, year: number): ChecksColumn {
+  const c = compiledKind(ctx, kind);
+  const col = column(ctx, kind, year, () => {
+    const n = ctx.codes.length * c.targets.length;
+    return {
+      year,
+      done: new Uint8Array(ctx.codes.length),
+      state: new Uint8Array(n),
+      num: new Float64Array(n),
+      den: new Float64Array(n),
+      why: new Array<undefined>(n),
+    };
   });
-  if (typeof den === 'string') return out(null, den);
-  if (den === 0 && (num === null || num === 0)) return out(null, reason.noParticipants);
-  if (typeof num === 'string') return out(null, num);
-  if (num === null) return out(null, reason.missing(fieldLabel(ctx, t.num[0]?.code ?? '')));
-  if (den === null) return out(null, reason.missing(fieldLabel(ctx, t.den[0]?.code ?? '')));
-  if (num > den) {
-    const s = ctx.schoolByCode.get(r.school);
-    addProblem(ctx, {
-      school: r.school,
-      year: r.year,
-      field: t.num[0]?.code ?? null,
-      message: problem.numOverDen(`${s?.name ?? r.school} (${r.school})`, r.year, t.label, num, den),
-    });
-    return out(null, reason.over100);
+  if (col.done[slot] === PENDING) {
+    col.done[slot] = 1;
+    fill(ctx, kind, c, col, slot);
   }
-  if (c.threshold === null) return out(null, null);
-  return out(compare(mul(frac(num, den), HUNDRED), kind.threshold.op, c.threshold), null);
+  return col;
 }
 
-/** Every taken assessment matching the rule, with counts and verdicts (memoised per school-year). */
-export function coreChecks(ctx: Ctx, kind: ThresholdKind, school: string, year: number): CoreCheck[] {
-  const r = row(ctx, school, year);
-  const slot = slotOf(ctx, kind);
-  const hit = r.memo[slot] as CoreCheck[] | undefined;
-  if (hit !== undefined) return hit;
-  const c = compiled(ctx, kind, compile);
-  const out: CoreCheck[] = [];
-  for (const t of c.targets) {
-    const ch = check(ctx, kind, c, t, r);
-    if (ch) out.push(ch);
-  }
-  r.memo[slot] = out;
-  return out;
+function count(v: number): number | null {
+  return v === v ? v : null;
 }
 
 /** The worded check: «ВПР математика 5 кл.: «2» у 9 из 27 (33,3 %) ≥ 30 %». */
-export function wordCheck(kind: ThresholdKind, ch: CoreCheck): AssessmentCheck {
-  const t = ch.target;
-  const base = { key: t.key, label: t.label, year: ch.year, num: ch.num, den: ch.den, low: ch.low };
-  if (ch.num === null || ch.den === null || ch.den === 0 || ch.why !== null) {
-    return { ...base, display: NO_DATA, text: ruleText.checkNoData(t.label, ch.why ?? NO_DATA) };
+export function wordCheck(kind: ThresholdKind, t: Target, col: ChecksColumn, k: number): AssessmentCheck {
+  const state = col.state[k];
+  const num = count(col.num[k] as number);
+  const den = count(col.den[k] as number);
+  const lowValue = state === LOW ? true : state === NOT_LOW ? false : null;
+  const why = state === NO_VERDICT ? (col.why[k] ?? null) : null;
+  const base = { key: t.key, label: t.label, year: col.year, num, den, low: lowValue };
+  if (num === null || den === null || den === 0 || why !== null) {
+    return { ...base, display: NO_DATA, text: ruleText.checkNoData(t.label, why ?? NO_DATA) };
   }
-  const display = formatPercent(frac(ch.num, ch.den));
-  if (ch.low === null) return { ...base, display, text: ruleText.checkNoData(t.label, display) };
-  const symbol = ch.low ? OP_SYMBOL[kind.threshold.op] : OP_NEGATED[kind.threshold.op];
-  const countOf = ruleText.countOf(formatInt(ch.num), formatInt(ch.den), display);
+  const display = formatPercentOf(num, den);
+  if (lowValue === null) return { ...base, display, text: ruleText.checkNoData(t.label, display) };
+  const symbol = lowValue ? OP_SYMBOL[kind.threshold.op] : OP_NEGATED[kind.threshold.op];
+  const countOf = ruleText.countOf(formatInt(num), formatInt(den), display);
   return { ...base, display, text: ruleText.check(t.label, t.measure, countOf, symbol, t.threshold) };
-}
-
-function share(ch: CoreCheck): Fraction | null {
-  return ch.num !== null && ch.den !== null && ch.den > 0 ? frac(ch.num, ch.den) : null;
 }
 
 export function evaluateAssessmentThreshold(
   ctx: Ctx,
   kind: ThresholdKind,
-  school: string,
+  slot: number,
   year: number,
   word: boolean,
 ): Verdict {
-  const cores = coreChecks(ctx, kind, school, year);
+  const c = compiledKind(ctx, kind);
+  const col = checksOf(ctx, kind, slot, year);
+  const nt = c.targets.length;
+  const from = slot * nt;
+  let lows = 0;
+  let clear = 0;
+  let taken = 0;
+  for (let k = from; k < from + nt; k++) {
+    const st = col.state[k];
+    if (st === LOW) lows++;
+    else if (st === NOT_LOW) clear++;
+    if (st !== NOT_TAKEN) taken++;
+  }
   if (!word) {
-    if (cores.some((ch) => ch.low === true))
-      return { status: 'flagged', flagged: true, explanation: '', details: null };
-    if (cores.some((ch) => ch.low === false))
-      return { status: 'clear', flagged: false, explanation: '', details: null };
+    if (lows > 0) return { status: 'flagged', flagged: true, explanation: '', details: null };
+    if (clear > 0) return { status: 'clear', flagged: false, explanation: '', details: null };
     return { status: 'noData', flagged: null, explanation: '', details: null };
   }
-  const checks = cores.filter((ch) => ch.low !== false).map((ch) => wordCheck(kind, ch));
-  const low = checks.filter((ch) => ch.low === true);
-  if (low.length > 0) {
-    const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: cores.length, checks, nearest: null };
-    return {
-      status: 'flagged',
-      flagged: true,
-      explanation: ruleText.thresholdFlagged(
-        year,
-        low.map((ch) => ch.text),
-      ),
-      details,
-    };
+  const checks: AssessmentCheck[] = [];
+  for (let ti = 0; ti < nt; ti++) {
+    const st = col.state[from + ti];
+    if (st === LOW || st === NO_VERDICT) checks.push(wordCheck(kind, c.targets[ti] as Target, col, from + ti));
   }
-  const known = cores.filter((ch) => ch.low === false);
-  let worst = known[0];
-  if (worst === undefined) {
-    const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: cores.length, checks, nearest: null };
+  if (lows > 0) {
+    const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: taken, checks, nearest: null };
+    const texts: string[] = [];
+    for (const ch of checks) if (ch.low === true) texts.push(ch.text);
+    return { status: 'flagged', flagged: true, explanation: ruleText.thresholdFlagged(year, texts), details };
+  }
+  if (clear === 0) {
+    const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: taken, checks, nearest: null };
     return { status: 'noData', flagged: null, explanation: ruleText.thresholdNoData(year), details };
   }
   // the check nearest to breaching: the largest share for ≥ / >, the smallest for ≤ / <
   const higherWorse = kind.threshold.op !== 'lte' && kind.threshold.op !== 'lt';
-  for (const ch of known) {
-    const a = share(ch);
-    const b = share(worst);
-    if (a && b && cmp(a, b) === (higherWorse ? 1 : -1)) worst = ch;
+  let worst = -1;
+  for (let k = from; k < from + nt; k++) {
+    if (col.state[k] !== NOT_LOW) continue;
+    if (worst < 0) {
+      worst = k;
+      continue;
+    }
+    const an = col.num[k] as number;
+    const ad = col.den[k] as number;
+    const bn = col.num[worst] as number;
+    const bd = col.den[worst] as number;
+    if (ad > 0 && bd > 0 && cmpRatio(an, ad, bn, bd) === (higherWorse ? 1 : -1)) worst = k;
   }
-  const nearest = wordCheck(kind, worst);
-  const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: cores.length, checks, nearest };
+  const nearest = wordCheck(kind, c.targets[worst - from] as Target, col, worst);
+  const details: RuleDetails = { type: 'assessmentThreshold', year, evaluated: taken, checks, nearest };
   return {
     status: 'clear',
     flagged: false,
-    explanation: ruleText.thresholdClear(year, known.length, nearest.text),
+    explanation: ruleText.thresholdClear(year, clear, nearest.text),
     details,
   };
 }

@@ -29,7 +29,7 @@ function clusterValue(ctx: Ctx, kind: ClusterKind, cluster: string, year: number
   if (hit !== undefined) return hit;
   const values = ctx.schools
     .filter((s) => s.cluster === cluster)
-    .map((s) => evaluateMetric(ctx, kind.metric, s.code, year, owner))
+    .map((s) => evaluateMetric(ctx, kind.metric, ctx.slotOf.get(s.code) as number, year, owner))
     .filter((v) => v.kind === 'ratio' || v.kind === 'amount');
   let v: ClusterValue;
   if (kind.metric.kind === 'value') {
@@ -53,14 +53,14 @@ function yearValue(year: number, v: MetricValue, percent: boolean): YearValue {
 export function evaluateClusterRelative(
   ctx: Ctx,
   kind: ClusterKind,
-  school: string,
+  slot: number,
   year: number,
   owner: string,
   word: boolean,
 ): Verdict {
   const percent = isPercent(kind.metric);
-  const cluster = ctx.schoolByCode.get(school)?.cluster ?? null;
-  const v = evaluateMetric(ctx, kind.metric, school, year, owner);
+  const cluster = ctx.schoolByCode.get(ctx.codes[slot] as string)?.cluster ?? null;
+  const v = evaluateMetric(ctx, kind.metric, slot, year, owner);
   const schoolValue = yearValue(year, v, percent);
   if (cluster === null) {
     const details = {
@@ -81,7 +81,7 @@ export function evaluateClusterRelative(
   if (!word) {
     let positive: boolean | null = null;
     if (n !== undefined) {
-      const fa = inUnits(evaluateMetric(ctx, kind.metric, school, year - n + 1, owner), percent);
+      const fa = inUnits(evaluateMetric(ctx, kind.metric, slot, year - n + 1, owner), percent);
       positive = fa !== null && fs !== null ? isPositive(fa, fs, kind.direction, ZERO) : null;
     }
     if (below === false || positive === true)
@@ -108,7 +108,7 @@ export function evaluateClusterRelative(
   let dynamics;
   if (n !== undefined) {
     const fromYear = year - n + 1;
-    const a = evaluateMetric(ctx, kind.metric, school, fromYear, owner);
+    const a = evaluateMetric(ctx, kind.metric, slot, fromYear, owner);
     const fa = inUnits(a, percent);
     positive = fa !== null && fs !== null ? isPositive(fa, fs, kind.direction, ZERO) : null;
     dynamics = { fromYear, toYear: year, from: yearValue(fromYear, a, percent), to: schoolValue, positive };

@@ -3,7 +3,7 @@
 // it holds in all of them, clear when any year clearly fails, otherwise «нет данных».
 import type { RuleKind } from '../../program';
 import { ruleText } from '../../text/rules';
-import { checkCondition, wordCondition } from '../condition';
+import { checkCondition, conditionMet, wordCondition } from '../condition';
 import type { Ctx } from '../context';
 import type { RuleStatus, YearValue } from '../types';
 import type { Verdict } from './verdict';
@@ -13,7 +13,7 @@ export type ConsecutiveKind = Extract<RuleKind, { type: 'consecutiveYears' }>;
 export function evaluateConsecutiveYears(
   ctx: Ctx,
   kind: ConsecutiveKind,
-  school: string,
+  slot: number,
   year: number,
   name: string,
   owner: string,
@@ -21,14 +21,15 @@ export function evaluateConsecutiveYears(
 ): Verdict {
   const years: number[] = [];
   for (let y = year - kind.years + 1; y <= year; y++) years.push(y);
-  const checks = years.map((y) => checkCondition(ctx, kind.condition, school, y, owner));
-  const status: RuleStatus = checks.every((c) => c.met === true)
+  const met = years.map((y) => conditionMet(ctx, kind.condition, slot, y, owner));
+  const status: RuleStatus = met.every((m) => m === true)
     ? 'flagged'
-    : checks.some((c) => c.met === false)
+    : met.some((m) => m === false)
       ? 'clear'
       : 'noData';
   const flagged = status === 'flagged' ? true : status === 'clear' ? false : null;
   if (!word) return { status, flagged, explanation: '', details: null };
+  const checks = years.map((y) => checkCondition(ctx, kind.condition, slot, y, owner));
   const values: YearValue[] = [];
   const items: string[] = [];
   checks.forEach((c, i) => {

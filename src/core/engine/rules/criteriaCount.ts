@@ -4,8 +4,8 @@
 // met ones already reach the count, clear if even all unknown ones could not, else «нет данных».
 import type { RuleKind } from '../../program';
 import { ruleText } from '../../text/rules';
-import { checkCondition, wordCondition } from '../condition';
-import type { Ctx } from '../context';
+import { checkCondition, conditionMet, wordCondition } from '../condition';
+import { type Ctx, sharedMemo } from '../context';
 import type { CriterionResult, RuleStatus } from '../types';
 import type { Verdict } from './verdict';
 
@@ -14,18 +14,29 @@ export type CriteriaKind = Extract<RuleKind, { type: 'criteriaCount' }>;
 export function evaluateCriteriaCount(
   ctx: Ctx,
   kind: CriteriaKind,
-  school: string,
+  slot: number,
   year: number,
   owner: string,
   word: boolean,
 ): Verdict {
-  const checks = kind.criteria.map((c) => checkCondition(ctx, c.condition, school, year, `${owner} ${c.code}`));
-  const metCount = checks.filter((c) => c.met === true).length;
-  const noDataCount = checks.filter((c) => c.met === null).length;
+  const memo = sharedMemo(ctx, kind) as Map<string, string[]>;
+  let owners = memo.get(owner);
+  if (!owners) {
+    owners = kind.criteria.map((c) => `${owner} ${c.code}`);
+    memo.set(owner, owners);
+  }
+  let metCount = 0;
+  let noDataCount = 0;
+  kind.criteria.forEach((c, i) => {
+    const m = conditionMet(ctx, c.condition, slot, year, (owners as string[])[i] as string);
+    if (m === true) metCount++;
+    else if (m === null) noDataCount++;
+  });
   const min = kind.minCount.value;
   const status: RuleStatus = metCount >= min ? 'flagged' : metCount + noDataCount < min ? 'clear' : 'noData';
   const flagged = status === 'flagged' ? true : status === 'clear' ? false : null;
   if (!word) return { status, flagged, explanation: '', details: null };
+  const checks = kind.criteria.map((c, i) => checkCondition(ctx, c.condition, slot, year, owners[i] as string));
   const criteria: CriterionResult[] = kind.criteria.map((c, i) => {
     const check = checks[i] as (typeof checks)[number];
     const w = wordCondition(ctx, c.condition, check, `${c.code} ${c.name}`);

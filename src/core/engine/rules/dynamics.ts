@@ -43,15 +43,15 @@ function signed(change: Fraction, percent: boolean): string {
 export function evaluateDynamics(
   ctx: Ctx,
   kind: DynamicsKind,
-  school: string,
+  slot: number,
   year: number,
   owner: string,
   word: boolean,
 ): Verdict {
   const fromYear = fromYearOf(kind, ctx.program, year);
   const percent = isPercent(kind.metric);
-  const a = evaluateMetric(ctx, kind.metric, school, fromYear, owner);
-  const b = evaluateMetric(ctx, kind.metric, school, year, owner);
+  const a = evaluateMetric(ctx, kind.metric, slot, fromYear, owner);
+  const b = evaluateMetric(ctx, kind.metric, slot, year, owner);
   const fa = inUnits(a, percent);
   const fb = inUnits(b, percent);
   const min = compiled(ctx, kind.minChange, minChangeOf);

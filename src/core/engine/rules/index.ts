@@ -1,12 +1,13 @@
-// This file dispatches a rule to its kind's module, applies the rule's scope (registry category) and
-// memoises the verdict per rule and school-year row, so multi-year rules and the series reuse it.
+// This file dispatches a rule to its kind's module and applies the rule's scope (registry category).
+// Verdicts for counting (identification, school shares) are memoised as status codes per rule and
+// year, so multi-year rules and the series reuse them; worded verdicts are made where shown.
 import type { Rule } from '../../program';
 import type { School } from '../../schools';
 import { ruleText } from '../../text/rules';
-import { compiled, type Ctx, slotOf } from '../context';
-import { row } from '../reader';
+import { column, type Ctx } from '../context';
+import { touch } from '../reader';
 import { inScope } from '../scope';
-import type { RuleVerdict } from '../types';
+import type { RuleStatus, RuleVerdict } from '../types';
 import { evaluateAssessmentThreshold } from './assessmentThreshold';
 import { evaluateClusterRelative } from './clusterRelative';
 import { evaluateConsecutiveYears } from './consecutiveYears';
@@ -15,59 +16,56 @@ import { evaluateDynamics } from './dynamics';
 import { evaluateMultiYear } from './multiYear';
 import type { Verdict } from './verdict';
 
-function evaluateKind(ctx: Ctx, rule: Rule, school: string, year: number, word: boolean): Verdict {
+function evaluateKind(ctx: Ctx, rule: Rule, slot: number, year: number, word: boolean): Verdict {
   const owner = ruleText.owner(rule.code);
   const k = rule.kind;
   switch (k.type) {
     case 'assessmentThreshold':
-      return evaluateAssessmentThreshold(ctx, k, school, year, word);
+      return evaluateAssessmentThreshold(ctx, k, slot, year, word);
     case 'multiYear':
-      return evaluateMultiYear(ctx, k, school, year, rule.code, word);
+      return evaluateMultiYear(ctx, k, slot, year, rule.code, word);
     case 'consecutiveYears':
-      return evaluateConsecutiveYears(ctx, k, school, year, rule.name, owner, word);
+      return evaluateConsecutiveYears(ctx, k, slot, year, rule.name, owner, word);
     case 'clusterRelative':
-      return evaluateClusterRelative(ctx, k, school, year, owner, word);
+      return evaluateClusterRelative(ctx, k, slot, year, owner, word);
     case 'dynamics':
-      return evaluateDynamics(ctx, k, school, year, owner, word);
+      return evaluateDynamics(ctx, k, slot, year, owner, word);
     case 'criteriaCount':
-      return evaluateCriteriaCount(ctx, k, school, year, owner, word);
+      return evaluateCriteriaCount(ctx, k, slot, year, owner, word);
   }
 }
 
-function verdict(ctx: Ctx, rule: Rule, school: School, year: number, word: boolean): RuleVerdict {
-  const v: Verdict = inScope(rule.scope, school)
-    ? evaluateKind(ctx, rule, school.code, year, word)
+function verdict(ctx: Ctx, rule: Rule, school: School, slot: number, year: number, word: boolean): Verdict {
+  touch(ctx, slot, year);
+  return inScope(rule.scope, school)
+    ? evaluateKind(ctx, rule, slot, year, word)
     : { status: 'outOfScope', flagged: null, explanation: word ? ruleText.outOfScope(rule.scope) : '', details: null };
-  return { code: rule.code, ...v };
 }
 
 /** The verdict of one rule for one school in one year, with its explanation and details. */
 export function evaluateRule(ctx: Ctx, rule: Rule, school: School, year: number): RuleVerdict {
-  const r = row(ctx, school.code, year);
-  const slot = slotOf(ctx, rule);
-  const hit = r.memo[slot] as RuleVerdict | undefined;
-  if (hit !== undefined) return hit;
-  const v = verdict(ctx, rule, school, year, true);
-  r.memo[slot] = v;
-  return v;
+  const slot = ctx.slotOf.get(school.code) as number;
+  return { code: rule.code, ...verdict(ctx, rule, school, slot, year, true) };
 }
 
-function statusOwner(_ctx: Ctx, rule: Rule): object {
-  return { statusOf: rule.code };
-}
+type Status = Pick<RuleVerdict, 'status' | 'flagged'>;
 
-/** The verdict alone (empty explanation, no details), for counting: identification, school shares. */
-export function ruleStatus(
-  ctx: Ctx,
-  rule: Rule,
-  school: School,
-  year: number,
-): Pick<RuleVerdict, 'status' | 'flagged'> {
-  const r = row(ctx, school.code, year);
-  const slot = slotOf(ctx, compiled(ctx, rule, statusOwner));
-  const hit = r.memo[slot] as RuleVerdict | undefined;
-  if (hit !== undefined) return hit;
-  const v = verdict(ctx, rule, school, year, false);
-  r.memo[slot] = v;
-  return v;
+const STATUSES: readonly Status[] = [
+  { status: 'flagged', flagged: true },
+  { status: 'clear', flagged: false },
+  { status: 'noData', flagged: null },
+  { status: 'outOfScope', flagged: null },
+];
+const CODE: Record<RuleStatus, number> = { flagged: 1, clear: 2, noData: 3, outOfScope: 4 };
+
+/** The verdict alone (no explanation, no details), for counting: identification, school shares. */
+export function ruleStatus(ctx: Ctx, rule: Rule, school: School, year: number): Status {
+  const slot = ctx.slotOf.get(school.code) as number;
+  const memo = column(ctx, rule, year, () => new Uint8Array(ctx.codes.length));
+  let c = memo[slot] as number;
+  if (c === 0) {
+    c = CODE[verdict(ctx, rule, school, slot, year, false).status];
+    memo[slot] = c;
+  }
+  return STATUSES[c - 1] as Status;
 }

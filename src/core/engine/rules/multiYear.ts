@@ -8,30 +8,51 @@
 import type { RuleKind } from '../../program';
 import { warning } from '../../text/indicators';
 import { ruleText } from '../../text/rules';
-import { addWarning, type Ctx } from '../context';
+import { addWarning, compiled, type Ctx } from '../context';
 import type { ProcedureHit, RuleDetails } from '../types';
-import { coreChecks, type ThresholdKind, wordCheck } from './assessmentThreshold';
+import {
+  checksOf,
+  compiledKind,
+  LOW,
+  NOT_LOW,
+  type Target,
+  type ThresholdKind,
+  wordCheck,
+} from './assessmentThreshold';
 import type { Verdict } from './verdict';
 
 export type MultiYearKind = Extract<RuleKind, { type: 'multiYear' }>;
 
-function baseKinds(ctx: Ctx, kind: MultiYearKind, owner: string): ThresholdKind[] {
-  const hit = ctx.compiled.get(kind) as ThresholdKind[] | undefined;
-  if (hit) return hit;
-  const v = resolveKinds(ctx, kind, owner);
-  ctx.compiled.set(kind, v);
-  return v;
+interface Base {
+  kinds: ThresholdKind[];
+  /** Per kind and target: the id of its procedure (procedure × subject, or × grade with countGrades). */
+  procedure: Int32Array[];
+  /** Marks of the procedures counted in one year (by stamp, so nothing is cleared between schools). */
+  seen: Int32Array;
+  stamp: number;
 }
 
-function resolveKinds(ctx: Ctx, kind: MultiYearKind, owner: string): ThresholdKind[] {
-  const out: ThresholdKind[] = [];
+function compileBase(ctx: Ctx, kind: MultiYearKind, owner: string): Base {
+  const kinds: ThresholdKind[] = [];
   for (const code of [kind.rule, ...(kind.rules ?? [])]) {
     const r = ctx.rules.get(code);
-    if (r?.kind.type === 'assessmentThreshold') out.push(r.kind);
+    if (r?.kind.type === 'assessmentThreshold') kinds.push(r.kind);
     else
       addWarning(ctx, { code: 'unknownRule', rule: owner, message: warning.unknownRule(ruleText.owner(owner), code) });
   }
-  return out;
+  const ids = new Map<string, number>();
+  const procedure = kinds.map((k) =>
+    Int32Array.from(compiledKind(ctx, k).targets, (t) => {
+      const key = kind.countGrades ? t.key : t.procedure.key;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+      }
+      return id;
+    }),
+  );
+  return { kinds, procedure, seen: new Int32Array(ids.size), stamp: 0 };
 }
 
 interface YearLows {
@@ -42,33 +63,34 @@ interface YearLows {
   hits: ProcedureHit[];
 }
 
-function lows(
-  ctx: Ctx,
-  kinds: ThresholdKind[],
-  school: string,
-  year: number,
-  countGrades: boolean,
-  word: boolean,
-): YearLows {
-  const hits = new Map<string, ProcedureHit | null>();
+function lows(ctx: Ctx, b: Base, slot: number, year: number, countGrades: boolean, word: boolean): YearLows {
+  const stamp = ++b.stamp;
   let hasData = false;
-  for (const k of kinds) {
-    for (const ch of coreChecks(ctx, k, school, year)) {
-      if (ch.low !== null) hasData = true;
-      if (ch.low !== true) continue;
-      const p = countGrades ? ch.target : ch.target.procedure;
-      if (!word) {
-        hits.set(p.key, null);
-        continue;
+  let count = 0;
+  const hits = word ? new Map<string, ProcedureHit>() : null;
+  b.kinds.forEach((k, ki) => {
+    const targets = compiledKind(ctx, k).targets;
+    const col = checksOf(ctx, k, slot, year);
+    const ids = b.procedure[ki] as Int32Array;
+    const from = slot * targets.length;
+    for (let ti = 0; ti < targets.length; ti++) {
+      const st = col.state[from + ti];
+      if (st === LOW || st === NOT_LOW) hasData = true;
+      if (st !== LOW) continue;
+      const id = ids[ti] as number;
+      if (b.seen[id] !== stamp) {
+        b.seen[id] = stamp;
+        count++;
       }
+      if (!hits) continue;
+      const t = targets[ti] as Target;
+      const p = countGrades ? t : t.procedure;
       const hit = hits.get(p.key) ?? { key: p.key, label: p.label, checks: [] };
-      hit.checks.push(wordCheck(k, ch));
+      hit.checks.push(wordCheck(k, t, col, from + ti));
       hits.set(p.key, hit);
     }
-  }
-  const list: ProcedureHit[] = [];
-  for (const h of hits.values()) if (h) list.push(h);
-  return { hasData, count: hits.size, hits: list };
+  });
+  return { hasData, count, hits: hits ? [...hits.values()] : [] };
 }
 
 function hitText(h: ProcedureHit): string {
@@ -81,16 +103,16 @@ function hitText(h: ProcedureHit): string {
 export function evaluateMultiYear(
   ctx: Ctx,
   kind: MultiYearKind,
-  school: string,
+  slot: number,
   year: number,
   owner: string,
   word: boolean,
 ): Verdict {
-  const kinds = baseKinds(ctx, kind, owner);
+  const b = compiled(ctx, kind, (c, k) => compileBase(c, k, owner));
   const prevYear = year - 1;
   const prevPrevYear = year - 2;
-  const prev = lows(ctx, kinds, school, prevYear, kind.countGrades, word);
-  const prevPrev = lows(ctx, kinds, school, prevPrevYear, kind.countGrades, word);
+  const prev = lows(ctx, b, slot, prevYear, kind.countGrades, word);
+  const prevPrev = lows(ctx, b, slot, prevPrevYear, kind.countGrades, word);
   const minPrev = kind.minPrevYear.value;
   const minEach = kind.minEachOfTwo.value;
   const byPrevYear = prev.count >= minPrev;

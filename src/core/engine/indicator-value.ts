@@ -1,0 +1,196 @@
+// This file turns a metric value into the IndicatorValue the report shows: the value in display units
+// (percent for «%»), its exact parts, the Russian display and the attainment of the year's target.
+// Values whose parts are safe integers are built from the numbers directly (the common case, and
+// the same result as the exact path); the rest go through fraction.ts.
+import {
+  cmp,
+  cmpRatio,
+  div,
+  type Fraction,
+  fromDecimal,
+  gcdNum,
+  HUNDRED,
+  isInteger,
+  mul,
+  ONE,
+  toNumber,
+  toSafePair,
+} from '../fraction';
+import { formatBool, formatCompact, formatCompactOf, formatPercent, formatPercentOf, NO_DATA } from '../format';
+import type { Indicator } from '../program';
+import { targetOf, targetOp } from './attainment';
+import { AMOUNT, type MetricColumn, type MetricValue, NO, NONE, RATIO, valueAt, YES } from './metric';
+import type { Attainment, IndicatorValue } from './types';
+
+/** An indicator's unit and its target of one year, read once per indicator and year. */
+export interface Judge {
+  ind: Indicator;
+  year: number;
+  percent: boolean;
+  /** The year's target, null when there is none. */
+  target: Indicator['targets'][number] | null;
+  /** The target as a fraction (null: not comparable, treated as no target). */
+  exact: Fraction | null;
+  gte: boolean;
+}
+
+export function judgeOf(ind: Indicator, year: number): Judge {
+  const target = targetOf(ind, year);
+  return {
+    ind,
+    year,
+    percent: ind.unit === '%',
+    target,
+    exact: target ? fromDecimal(target.value) : null,
+    gte: targetOp(ind) === 'gte',
+  };
+}
+
+/** No value: «нет данных» against a target, 'noTarget' when the year has none. */
+export function missingAttainment(j: Judge): Attainment {
+  return j.target ? 'noData' : 'noTarget';
+}
+
+export function noData(why: string, att: Attainment): IndicatorValue {
+  return { value: null, num: null, den: null, bool: null, display: NO_DATA, attainment: att, reason: why };
+}
+
+function attained(j: Judge, c: -1 | 0 | 1): Attainment {
+  return (j.gte ? c >= 0 : c <= 0) ? 'achieved' : 'notAchieved';
+}
+
+/** Attainment of an exact value in display units. */
+function attainmentOf(j: Judge, u: Fraction): Attainment {
+  if (!j.target || !j.exact) return 'noTarget';
+  return attained(j, cmp(u, j.exact));
+}
+
+export function boolAttainment(j: Judge, b: boolean): Attainment {
+  if (!j.target) return 'noTarget';
+  return b === (j.target.value !== 0) ? 'achieved' : 'notAchieved';
+}
+
+/** Attainment of un/ud (display units, safe integers, ud > 0). */
+export function attainmentOfInts(j: Judge, un: number, ud: number): Attainment {
+  const t = j.exact;
+  if (!j.target || !t) return 'noTarget';
+  if (typeof t.n === 'number' && typeof t.d === 'number') return attained(j, cmpRatio(un, ud, t.n, t.d));
+  return attained(j, cmp({ n: un, d: ud }, t));
+}
+
+// ---- the exact path -----------------------------------------------------------------------------
+
+/** Exact parts for JSON: raw integer sums when they are integers, else the reduced value. */
+function parts(num: Fraction, den: Fraction): { num: number | null; den: number | null } {
+  if (isInteger(num) && isInteger(den) && typeof num.n === 'number' && typeof den.n === 'number')
+    return { num: num.n, den: den.n };
+  const p = toSafePair(div(num, den));
+  return p ?? { num: null, den: null };
+}
+
+/** `judge`: compare with the year's target (else attainment is 'noTarget'). */
+export function fromFraction(j: Judge, f: Fraction, num: Fraction, den: Fraction, judge = true): IndicatorValue {
+  const u = j.percent ? mul(f, HUNDRED) : f;
+  const p = parts(num, den);
+  return {
+    value: toNumber(u),
+    num: p.num,
+    den: p.den,
+    bool: null,
+    display: j.percent ? formatPercent(f) : formatCompact(f, 2),
+    attainment: judge ? attainmentOf(j, u) : 'noTarget',
+  };
+}
+
+export function fromMetric(j: Judge, v: MetricValue, judge = true): IndicatorValue {
+  switch (v.kind) {
+    case 'ratio':
+      return fromFraction(j, div(v.num, v.den), v.num, v.den, judge);
+    case 'amount':
+      return fromFraction(j, v.value, v.value, ONE, judge);
+    case 'bool':
+      return boolValue(j, v.value, judge);
+    case 'none':
+      return noData(v.reason, judge ? missingAttainment(j) : 'noTarget');
+  }
+}
+
+export function boolValue(j: Judge, b: boolean, judge: boolean): IndicatorValue {
+  return {
+    value: null,
+    num: null,
+    den: null,
+    bool: b,
+    display: formatBool(b),
+    attainment: judge ? boolAttainment(j, b) : 'noTarget',
+  };
+}
+
+// ---- the integer path ---------------------------------------------------------------------------
+
+/**
+ * (nn/nd) / (dn/dd) as an indicator value, or null when a product leaves the safe integers (the
+ * caller then takes the exact path). `raw`: the sums are whole numbers and are shown as they are.
+ */
+export function ratioValue(
+  j: Judge,
+  nn: number,
+  nd: number,
+  dn: number,
+  dd: number,
+  judge: boolean,
+): IndicatorValue | null {
+  let fn = nn * dd;
+  let fd = nd * dn;
+  if (!Number.isSafeInteger(fn) || !Number.isSafeInteger(fd)) return null;
+  if (fd < 0) {
+    fn = -fn;
+    fd = -fd;
+  }
+  const un = j.percent ? fn * 100 : fn;
+  if (!Number.isSafeInteger(un)) return null;
+  let pn = nn;
+  let pd = dn;
+  if (nd !== 1 || dd !== 1) {
+    const g = gcdNum(fn, fd);
+    pn = fn / g;
+    pd = fd / g;
+  }
+  return {
+    value: un / fd,
+    num: pn,
+    den: pd,
+    bool: null,
+    display: j.percent ? formatPercentOf(fn, fd) : formatCompactOf(fn, fd),
+    attainment: judge ? attainmentOfInts(j, un, fd) : 'noTarget',
+  };
+}
+
+/** The school's value in a metric column as an indicator value. */
+export function columnValue(j: Judge, col: MetricColumn, slot: number, kind: number, judge: boolean): IndicatorValue {
+  switch (kind) {
+    case RATIO: {
+      const v = ratioValue(
+        j,
+        col.nn[slot] as number,
+        col.nd[slot] as number,
+        col.dn[slot] as number,
+        col.dd[slot] as number,
+        judge,
+      );
+      if (v) return v;
+      break;
+    }
+    case AMOUNT: {
+      const v = ratioValue(j, col.nn[slot] as number, col.nd[slot] as number, 1, 1, judge);
+      if (v) return v;
+      break;
+    }
+    case YES:
+    case NO:
+      return boolValue(j, kind === YES, judge);
+    case NONE:
+      return noData(col.reason[slot] as string, judge ? missingAttainment(j) : 'noTarget');
+  }
+  return fromMetric(j, valueAt(col, slot, kind), judge);
+}

@@ -163,7 +163,7 @@ describe('Свод highlighting', () => {
   });
 
   it('shows a legend with its swatches under the table', () => {
-    const legend = v.grid.findIndex((r) => r[0] === 'Условные обозначения') + 1;
+    const legend = v.grid.findIndex((r) => r[1] === 'Условные обозначения') + 1;
     expect(legend).toBe(LAST + 2);
     expect(sheet.readBackgrounds(`A${legend + 1}:A${legend + 4}`)).toEqual([
       ['#b7e1cd'],

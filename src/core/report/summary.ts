@@ -314,7 +314,7 @@ function legend(m: SheetModel, row: number): void {
     ['red', R.legendRed],
     ['grey', R.legendGrey],
   ];
-  m.grid.push([], [R.legendTitle]);
+  m.grid.push([], ['', R.legendTitle]); // in column B, beside the swatches, where it has room
   m.sectionRows.push(row);
   items.forEach(([tone, text], i) => {
     m.grid.push(['', text]);

@@ -126,5 +126,6 @@ export function writeTemplate(sheet: Sheet, layout: TemplateLayout, access: Temp
   }
   sheet.setProtections(protections);
   sheet.setFrozen(5, 0);
-  sheet.setColumnWidths(1, [330, ...new Array<number>(layout.cols - 1).fill(95)]);
+  // A holds labels, B the school name in the header block (C is the narrow «Код:» label)
+  sheet.setColumnWidths(1, [330, 220, 60, ...new Array<number>(layout.cols - 3).fill(95)]);
 }

@@ -68,9 +68,13 @@ export function formatDecimal(value: Fraction, digits: number): string {
   return russianDigits(toFixed(value, digits));
 }
 
+const intCache: string[] = [];
+
 /** An integer count: 1234 → «1 234». */
 export function formatInt(value: number): string {
-  return russianDigits(String(Math.trunc(value)));
+  const v = Math.trunc(value);
+  if (v >= 0 && v < CACHED) return (intCache[v] ??= russianDigits(String(v)));
+  return russianDigits(String(v));
 }
 
 /** A number as written, decimal comma, no rounding: 0.64 → «0,64», 1234 → «1 234». */

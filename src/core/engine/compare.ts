@@ -1,8 +1,17 @@
 // This file compares exact values with thresholds and describes metric values in Russian for
 // explanations. For ratios a threshold is in percent (30 = 30 %), so the comparison is
 // num/den × 100 against the threshold, cross-multiplied exactly; other metrics compare as measured.
-import { cmp, div, type Fraction, HUNDRED, isInteger, mul, toNumber } from '../fraction';
-import { formatBool, formatCompact, formatInt, formatPercent, formatPlain, NO_DATA } from '../format';
+import { cmp, div, type Fraction, HUNDRED, isInteger, mul, ONE, toNumber } from '../fraction';
+import {
+  formatBool,
+  formatCompact,
+  formatCompactOf,
+  formatInt,
+  formatPercent,
+  formatPercentOf,
+  formatPlain,
+  NO_DATA,
+} from '../format';
 import type { Metric, Op } from '../program';
 import { ruleText } from '../text/rules';
 import type { MetricValue } from './metric';
@@ -41,13 +50,34 @@ export function inUnits(v: MetricValue, percent: boolean): Fraction | null {
   return null;
 }
 
+/** num/den shown as a percent or a compact number (the cached formats when the parts are safe). */
+function showRatio(num: Fraction, den: Fraction, percent: boolean): string {
+  if (
+    typeof num.n === 'number' &&
+    typeof num.d === 'number' &&
+    typeof den.n === 'number' &&
+    typeof den.d === 'number'
+  ) {
+    let n = num.n * den.d;
+    let d = num.d * den.n;
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(d))
+      return percent ? formatPercentOf(n, d) : formatCompactOf(n, d);
+  }
+  const f = div(num, den);
+  return percent ? formatPercent(f) : formatCompact(f, 2);
+}
+
 /** «33,3 %», «3,45», «12», «да», «нет данных». */
 export function displayValue(v: MetricValue, percent: boolean): string {
   switch (v.kind) {
     case 'ratio':
-      return percent ? formatPercent(div(v.num, v.den)) : formatCompact(div(v.num, v.den), 2);
+      return showRatio(v.num, v.den, percent);
     case 'amount':
-      return formatCompact(v.value, 2);
+      return showRatio(v.value, ONE, false);
     case 'bool':
       return formatBool(v.value);
     case 'none':

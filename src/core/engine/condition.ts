@@ -9,7 +9,7 @@ import type { Condition } from '../program';
 import { warning } from '../text/indicators';
 import { OP_NEGATED, OP_SYMBOL, ruleText } from '../text/rules';
 import { compare, describeValue, displayThreshold, displayValue, holds, inUnits, isPercent } from './compare';
-import { addWarning, column, compiled, type Ctx } from './context';
+import { addWarning, column, compiled, type Ctx, slotBytes } from './context';
 import {
   AMOUNT,
   compileOnce,
@@ -104,7 +104,7 @@ function check(
 export function conditionMet(ctx: Ctx, cond: Condition, slot: number, year: number, owner: string): boolean | null {
   const c = compileOnce(ctx, cond.metric, owner);
   const col = metricColumn(ctx, c, year);
-  const memo = column(ctx, cond, year, () => new Uint8Array(ctx.codes.length));
+  const memo = column(ctx, cond, year, slotBytes);
   let m = memo[slot] as number;
   if (m === 0) {
     const met = check(ctx, cond, col, slot, kindAt(ctx, c, col, slot), owner);

@@ -107,22 +107,40 @@ export function sharedMemo(ctx: Ctx, owner: object | string): Map<string | numbe
   return m;
 }
 
-/** A per-year column of `owner`, made by `make` on first use. */
-export function column<T>(ctx: Ctx, owner: object | string, year: number, make: () => T): T {
+/** A per-year column of `owner`, made by `make` on first use (no closure: this runs per school). */
+export function column<O extends object | string, T>(
+  ctx: Ctx,
+  owner: O,
+  year: number,
+  make: (ctx: Ctx, owner: O, year: number) => T,
+): T {
   const m = sharedMemo(ctx, owner);
   let c = m.get(year) as T | undefined;
   if (c === undefined) {
-    c = make();
+    c = make(ctx, owner, year);
     m.set(year, c);
   }
   return c;
 }
 
-/** Memoises a compiled form per program object (`make` runs once per object). */
-export function compiled<O extends object, T>(ctx: Ctx, owner: O, make: (ctx: Ctx, owner: O) => T): T {
+/** One byte per school slot. */
+export function slotBytes(ctx: Ctx): Uint8Array {
+  return new Uint8Array(ctx.codes.length);
+}
+
+/**
+ * Memoises a compiled form per program object (`make` runs once per object; `arg` is passed on,
+ * so callers need no closure).
+ */
+export function compiled<O extends object, T, A = undefined>(
+  ctx: Ctx,
+  owner: O,
+  make: (ctx: Ctx, owner: O, arg: A) => T,
+  arg?: A,
+): T {
   const hit = ctx.compiled.get(owner);
   if (hit !== undefined) return hit as T;
-  const v = make(ctx, owner);
+  const v = make(ctx, owner, arg as A);
   ctx.compiled.set(owner, v);
   return v;
 }

@@ -1,7 +1,11 @@
 // This file turns a school's rule verdicts into what the report and roadmaps need: the flag states
 // (ШНОР, ШНСУ, low result, risk, info), the codes of flagged rules and met criteria, and the risk
-// factors those codes trigger (RiskFactor.triggers lists rule, criterion or indicator codes).
+// factors those codes trigger (RiskFactor.triggers lists rule, criterion or indicator codes). Met
+// criteria are read from the memoised conditions, so the verdicts need not be worded for them.
 import type { Program } from '../program';
+import { ruleText } from '../text/rules';
+import type { Ctx } from './context';
+import { metCriteriaOf } from './rules/criteriaCount';
 import type { FlagKind, FlagState, RuleVerdict } from './types';
 
 export const FLAG_KINDS: readonly FlagKind[] = ['shnor', 'shnsu', 'lowResult', 'risk', 'info'];
@@ -25,11 +29,14 @@ export function flaggedRules(program: Program, verdicts: Record<string, RuleVerd
   return program.rules.filter((r) => verdicts[r.code]?.flagged === true).map((r) => r.code);
 }
 
-export function metCriteria(verdicts: Record<string, RuleVerdict>): string[] {
+/** Criterion codes met by the school, from every criteriaCount verdict (in scope) in record order. */
+export function metCriteria(ctx: Ctx, verdicts: Record<string, RuleVerdict>, slot: number, year: number): string[] {
   const out: string[] = [];
   for (const v of Object.values(verdicts)) {
-    if (v.details?.type !== 'criteriaCount') continue;
-    for (const c of v.details.criteria) if (c.met === true && !out.includes(c.code)) out.push(c.code);
+    const rule = ctx.rules.get(v.code);
+    if (rule?.kind.type !== 'criteriaCount' || v.status === 'outOfScope') continue;
+    for (const code of metCriteriaOf(ctx, rule.kind, slot, year, ruleText.owner(rule.code)))
+      if (!out.includes(code)) out.push(code);
   }
   return out;
 }

@@ -128,10 +128,49 @@ export function boolValue(j: Judge, b: boolean, judge: boolean): IndicatorValue 
 
 // ---- the integer path ---------------------------------------------------------------------------
 
+/** The fields of the value being built (filled by `ratioFields`, which does not re-enter itself). */
+const F = {
+  value: null as number | null,
+  num: null as number | null,
+  den: null as number | null,
+  bool: null as boolean | null,
+  display: NO_DATA,
+  attainment: 'noTarget' as Attainment,
+  reason: undefined as string | undefined,
+};
+
 /**
- * (nn/nd) / (dn/dd) as an indicator value, or null when a product leaves the safe integers (the
- * caller then takes the exact path). `raw`: the sums are whole numbers and are shown as they are.
+ * Fills F with (nn/nd) / (dn/dd) as an indicator value; false when a product leaves the safe
+ * integers (the caller then takes the exact path). Whole sums are shown as they are (9 из 27),
+ * other values as the reduced fraction.
  */
+function ratioFields(j: Judge, nn: number, nd: number, dn: number, dd: number, judge: boolean): boolean {
+  let fn = nn * dd;
+  let fd = nd * dn;
+  if (!Number.isSafeInteger(fn) || !Number.isSafeInteger(fd)) return false;
+  if (fd < 0) {
+    fn = -fn;
+    fd = -fd;
+  }
+  const un = j.percent ? fn * 100 : fn;
+  if (!Number.isSafeInteger(un)) return false;
+  if (nd !== 1 || dd !== 1) {
+    const g = gcdNum(fn, fd);
+    F.num = fn / g;
+    F.den = fd / g;
+  } else {
+    F.num = nn;
+    F.den = dn;
+  }
+  F.value = un / fd;
+  F.bool = null;
+  F.display = j.percent ? formatPercentOf(fn, fd) : formatCompactOf(fn, fd);
+  F.attainment = judge ? attainmentOfInts(j, un, fd) : 'noTarget';
+  F.reason = undefined;
+  return true;
+}
+
+/** (nn/nd) / (dn/dd) as a municipal value, or null when not within the safe integers. */
 export function ratioValue(
   j: Judge,
   nn: number,
@@ -140,57 +179,70 @@ export function ratioValue(
   dd: number,
   judge: boolean,
 ): IndicatorValue | null {
-  let fn = nn * dd;
-  let fd = nd * dn;
-  if (!Number.isSafeInteger(fn) || !Number.isSafeInteger(fd)) return null;
-  if (fd < 0) {
-    fn = -fn;
-    fd = -fd;
-  }
-  const un = j.percent ? fn * 100 : fn;
-  if (!Number.isSafeInteger(un)) return null;
-  let pn = nn;
-  let pd = dn;
-  if (nd !== 1 || dd !== 1) {
-    const g = gcdNum(fn, fd);
-    pn = fn / g;
-    pd = fd / g;
-  }
-  return {
-    value: un / fd,
-    num: pn,
-    den: pd,
-    bool: null,
-    display: j.percent ? formatPercentOf(fn, fd) : formatCompactOf(fn, fd),
-    attainment: judge ? attainmentOfInts(j, un, fd) : 'noTarget',
-  };
+  if (!ratioFields(j, nn, nd, dn, dd, judge)) return null;
+  return { value: F.value, num: F.num, den: F.den, bool: null, display: F.display, attainment: F.attainment };
 }
 
-/** The school's value in a metric column as an indicator value. */
-export function columnValue(j: Judge, col: MetricColumn, slot: number, kind: number, judge: boolean): IndicatorValue {
-  switch (kind) {
-    case RATIO: {
-      const v = ratioValue(
-        j,
-        col.nn[slot] as number,
-        col.nd[slot] as number,
-        col.dn[slot] as number,
-        col.dd[slot] as number,
-        judge,
-      );
-      if (v) return v;
-      break;
-    }
-    case AMOUNT: {
-      const v = ratioValue(j, col.nn[slot] as number, col.nd[slot] as number, 1, 1, judge);
-      if (v) return v;
-      break;
-    }
-    case YES:
-    case NO:
-      return boolValue(j, kind === YES, judge);
-    case NONE:
-      return noData(col.reason[slot] as string, judge ? missingAttainment(j) : 'noTarget');
+function fromValue(v: IndicatorValue): void {
+  F.value = v.value;
+  F.num = v.num;
+  F.den = v.den;
+  F.bool = v.bool;
+  F.display = v.display;
+  F.attainment = v.attainment;
+  F.reason = v.reason;
+}
+
+/** A school's value with its scope (and, for school shares, whether it meets the condition). */
+function schoolLiteral(inScope: boolean, meets: boolean | null | undefined): SchoolIndicatorValue {
+  const { value, num, den, bool, display, attainment, reason } = F;
+  if (reason === undefined) {
+    return meets === undefined
+      ? { value, num, den, bool, display, attainment, inScope }
+      : { value, num, den, bool, display, attainment, inScope, meets };
   }
-  return fromMetric(j, valueAt(col, slot, kind), judge);
+  return meets === undefined
+    ? { value, num, den, bool, display, attainment, reason, inScope }
+    : { value, num, den, bool, display, attainment, reason, inScope, meets };
+}
+
+export type SchoolIndicatorValue = IndicatorValue & { inScope: boolean };
+
+/**
+ * The school's value in a metric column (`kind` as read, NONE with `why` for a value not used).
+ * `meets`: undefined unless the indicator is a share of schools.
+ */
+export function schoolValue(
+  j: Judge,
+  col: MetricColumn,
+  slot: number,
+  kind: number,
+  why: string | null,
+  judge: boolean,
+  inScope: boolean,
+  over100: boolean,
+  meets: boolean | null | undefined,
+): SchoolIndicatorValue {
+  let done = false;
+  if (why !== null) {
+    fromValue(noData(why, judge ? missingAttainment(j) : 'noTarget'));
+    done = true;
+  } else if (kind === RATIO || kind === AMOUNT) {
+    const amount = kind === AMOUNT;
+    const nn = col.nn[slot] as number;
+    const nd = col.nd[slot] as number;
+    done = ratioFields(j, nn, nd, amount ? 1 : (col.dn[slot] as number), amount ? 1 : (col.dd[slot] as number), judge);
+  } else if (kind === YES || kind === NO) {
+    fromValue(boolValue(j, kind === YES, judge));
+    done = true;
+  } else if (kind === NONE) {
+    fromValue(noData(col.reason[slot] as string, judge ? missingAttainment(j) : 'noTarget'));
+    done = true;
+  }
+  if (!done) fromValue(fromMetric(j, valueAt(col, slot, kind), judge));
+  if (!over100) return schoolLiteral(inScope, meets);
+  const sv = schoolLiteral(inScope, undefined);
+  sv.over100 = true;
+  if (meets !== undefined) sv.meets = meets;
+  return sv;
 }

@@ -17,7 +17,6 @@ import { addProblem, addWarning, type Ctx, sharedMemo } from './context';
 import {
   attainmentOfInts,
   boolValue,
-  columnValue,
   fromFraction,
   fromMetric,
   judgeOf,
@@ -25,6 +24,8 @@ import {
   missingAttainment,
   noData,
   ratioValue,
+  type SchoolIndicatorValue,
+  schoolValue,
 } from './indicator-value';
 import {
   compileOnce,
@@ -43,7 +44,7 @@ import { ruleStatus } from './rules';
 import { identifyingFlags, inScope } from './scope';
 import type { IndicatorValue } from './types';
 
-export type SchoolIndicatorValue = IndicatorValue & { inScope: boolean };
+export type { SchoolIndicatorValue } from './indicator-value';
 
 export interface IndicatorYear {
   /** By school code (built once; the same object goes into the report and the series). */
@@ -225,7 +226,7 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
   ctx.schools.forEach((s, i) => {
     const slot = ctx.slots[i] as number;
     let k = kindAt(ctx, c, col, slot);
-    let sv: SchoolIndicatorValue;
+    let why: string | null = null;
     const over100 = percent && isOver100(col, slot, k);
     if (over100 && !ind.mayExceed100) {
       addProblem(ctx, {
@@ -240,19 +241,15 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
         ),
       });
       k = NONE;
-      sv = noData(reason.over100, judged ? missingAttainment(j) : 'noTarget') as SchoolIndicatorValue;
-    } else {
-      if (over100) over.push(s.code);
-      sv = columnValue(j, col, slot, k, judged) as SchoolIndicatorValue;
-    }
+      why = reason.over100;
+    } else if (over100) over.push(s.code);
     v.kinds[slot] = k;
-    sv.inScope = inScope(ind.scope, s);
-    if (over100 && ind.mayExceed100) sv.over100 = true;
+    let m: boolean | null | undefined;
     if (share) {
-      const m = meetsOf(ctx, ind, s, slot, year, owner);
+      m = meetsOf(ctx, ind, s, slot, year, owner);
       v.meets[slot] = m === null ? -1 : m ? 1 : 0;
-      sv.meets = m;
     }
+    const sv = schoolValue(j, col, slot, k, why, judged, inScope(ind.scope, s), over100 && ind.mayExceed100, m);
     schools[s.code] = sv;
     bySlot[slot] = sv;
   });

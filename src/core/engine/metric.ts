@@ -211,10 +211,11 @@ function compileMetric(ctx: Ctx, metric: Metric, owner: string): CompiledMetric 
 
 /** The compiled metric (wildcards resolved; unknown fields warned about once, naming `owner`). */
 export function compileOnce(ctx: Ctx, metric: Metric, owner: string): CompiledMetric {
-  return compiled(ctx, metric, (c, m) => compileMetric(c, m, owner));
+  return compiled(ctx, metric, compileMetric, owner);
 }
 
-function newColumn(year: number, n: number): MetricColumn {
+function newColumn(ctx: Ctx, _key: string, year: number): MetricColumn {
+  const n = ctx.codes.length;
   return {
     year,
     kind: new Uint8Array(n),
@@ -543,7 +544,7 @@ function exactValue(ctx: Ctx, c: CompiledMetric, y: YearRows, slot: number): Met
 
 /** The column of a metric in a year (values computed per school on first read, see `kindAt`). */
 export function metricColumn(ctx: Ctx, c: CompiledMetric, year: number): MetricColumn {
-  return column(ctx, c.key, year, () => newColumn(year, ctx.codes.length));
+  return column(ctx, c.key, year, newColumn);
 }
 
 /** The kind of the school's value, computing it on first read. */

@@ -33,25 +33,21 @@ interface RowSpec {
 }
 
 function rowSpec(ctx: Ctx): RowSpec {
-  return compiled(ctx, ctx.dict, () => {
-    const defs = ctx.dict.list.map((e) => e.def);
-    const types = new Uint8Array(defs.length);
-    const min = new Float64Array(defs.length).fill(-Infinity);
-    const max = new Float64Array(defs.length).fill(Infinity);
-    defs.forEach((d, i) => {
-      types[i] =
-        d.type === 'bool'
-          ? T_BOOL
-          : d.type === 'url' || d.type === 'text'
-            ? T_TEXT
-            : d.type === 'count'
-              ? T_COUNT
-              : T_NUMBER;
-      if (d.min !== undefined) min[i] = d.min;
-      if (d.max !== undefined) max[i] = d.max;
-    });
-    return { codes: defs.map((d) => d.code), types, defs, min, max };
+  return compiled(ctx, ctx.dict, makeRowSpec);
+}
+
+function makeRowSpec(ctx: Ctx): RowSpec {
+  const defs = ctx.dict.list.map((e) => e.def);
+  const types = new Uint8Array(defs.length);
+  const min = new Float64Array(defs.length).fill(-Infinity);
+  const max = new Float64Array(defs.length).fill(Infinity);
+  defs.forEach((d, i) => {
+    const t = d.type;
+    types[i] = t === 'bool' ? T_BOOL : t === 'url' || t === 'text' ? T_TEXT : t === 'count' ? T_COUNT : T_NUMBER;
+    if (d.min !== undefined) min[i] = d.min;
+    if (d.max !== undefined) max[i] = d.max;
   });
+  return { codes: defs.map((d) => d.code), types, defs, min, max };
 }
 
 export function fieldLabel(ctx: Ctx, code: string): string {

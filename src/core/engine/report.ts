@@ -61,11 +61,11 @@ function checkData(ctx: Ctx): void {
 
 function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
   const { program } = ctx;
+  const slot = ctx.slotOf.get(school.code) as number;
   const rules: Record<string, RuleVerdict> = {};
   for (const r of program.rules) rules[r.code] = evaluateRule(ctx, r, school, year);
   const indicators: SchoolReport['indicators'] = {};
   const missed: string[] = [];
-  const slot = ctx.slotOf.get(school.code) as number;
   for (const ind of program.indicators) {
     const v = computeIndicator(ctx, ind, year).bySlot[slot];
     if (!v) continue;
@@ -73,7 +73,7 @@ function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
     if (v.inScope && (v.attainment === 'notAchieved' || v.meets === false)) missed.push(ind.code);
   }
   const breached = flaggedRules(program, rules);
-  const criteria = metCriteria(rules);
+  const criteria = metCriteria(ctx, rules, slot, year);
   return {
     code: school.code,
     name: school.name,

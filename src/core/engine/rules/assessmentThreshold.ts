@@ -176,20 +176,22 @@ function fill(ctx: Ctx, kind: ThresholdKind, c: Compiled, col: ChecksColumn, slo
   }
 }
 
+function newChecks(ctx: Ctx, kind: ThresholdKind, year: number): ChecksColumn {
+  const n = ctx.codes.length * compiledKind(ctx, kind).targets.length;
+  return {
+    year,
+    done: new Uint8Array(ctx.codes.length),
+    state: new Uint8Array(n),
+    num: new Float64Array(n),
+    den: new Float64Array(n),
+    why: new Array<undefined>(n),
+  };
+}
+
 /** Every assessment matching the rule, with counts and verdicts, for the school in the year (memoised). */
 export function checksOf(ctx: Ctx, kind: ThresholdKind, slot: number, year: number): ChecksColumn {
   const c = compiledKind(ctx, kind);
-  const col = column(ctx, kind, year, () => {
-    const n = ctx.codes.length * c.targets.length;
-    return {
-      year,
-      done: new Uint8Array(ctx.codes.length),
-      state: new Uint8Array(n),
-      num: new Float64Array(n),
-      den: new Float64Array(n),
-      why: new Array<undefined>(n),
-    };
-  });
+  const col = column(ctx, kind, year, newChecks);
   if (col.done[slot] === PENDING) {
     col.done[slot] = 1;
     fill(ctx, kind, c, col, slot);
@@ -206,17 +208,28 @@ export function wordCheck(kind: ThresholdKind, t: Target, col: ChecksColumn, k: 
   const state = col.state[k];
   const num = count(col.num[k] as number);
   const den = count(col.den[k] as number);
-  const lowValue = state === LOW ? true : state === NOT_LOW ? false : null;
+  const low = state === LOW ? true : state === NOT_LOW ? false : null;
   const why = state === NO_VERDICT ? (col.why[k] ?? null) : null;
-  const base = { key: t.key, label: t.label, year: col.year, num, den, low: lowValue };
+  const { key, label } = t;
+  const year = col.year;
   if (num === null || den === null || den === 0 || why !== null) {
-    return { ...base, display: NO_DATA, text: ruleText.checkNoData(t.label, why ?? NO_DATA) };
+    const text = ruleText.checkNoData(label, why ?? NO_DATA);
+    return { key, label, year, num, den, low, display: NO_DATA, text };
   }
   const display = formatPercentOf(num, den);
-  if (lowValue === null) return { ...base, display, text: ruleText.checkNoData(t.label, display) };
-  const symbol = lowValue ? OP_SYMBOL[kind.threshold.op] : OP_NEGATED[kind.threshold.op];
+  if (low === null) return { key, label, year, num, den, low, display, text: ruleText.checkNoData(label, display) };
+  const symbol = low ? OP_SYMBOL[kind.threshold.op] : OP_NEGATED[kind.threshold.op];
   const countOf = ruleText.countOf(formatInt(num), formatInt(den), display);
-  return { ...base, display, text: ruleText.check(t.label, t.measure, countOf, symbol, t.threshold) };
+  return {
+    key,
+    label,
+    year,
+    num,
+    den,
+    low,
+    display,
+    text: ruleText.check(label, t.measure, countOf, symbol, t.threshold),
+  };
 }
 
 export function evaluateAssessmentThreshold(

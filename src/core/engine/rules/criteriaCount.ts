@@ -11,6 +11,27 @@ import type { Verdict } from './verdict';
 
 export type CriteriaKind = Extract<RuleKind, { type: 'criteriaCount' }>;
 
+/** The warning owners of the criteria («Правило S1 С1»), made once per rule. */
+function ownersOf(ctx: Ctx, kind: CriteriaKind, owner: string): string[] {
+  const memo = sharedMemo(ctx, kind) as Map<string, string[]>;
+  let owners = memo.get(owner);
+  if (!owners) {
+    owners = kind.criteria.map((c) => `${owner} ${c.code}`);
+    memo.set(owner, owners);
+  }
+  return owners;
+}
+
+/** Codes of the criteria the school meets in the year (С1…), in the rule's order. */
+export function metCriteriaOf(ctx: Ctx, kind: CriteriaKind, slot: number, year: number, owner: string): string[] {
+  const owners = ownersOf(ctx, kind, owner);
+  const out: string[] = [];
+  kind.criteria.forEach((c, i) => {
+    if (conditionMet(ctx, c.condition, slot, year, owners[i] as string) === true) out.push(c.code);
+  });
+  return out;
+}
+
 export function evaluateCriteriaCount(
   ctx: Ctx,
   kind: CriteriaKind,
@@ -19,16 +40,11 @@ export function evaluateCriteriaCount(
   owner: string,
   word: boolean,
 ): Verdict {
-  const memo = sharedMemo(ctx, kind) as Map<string, string[]>;
-  let owners = memo.get(owner);
-  if (!owners) {
-    owners = kind.criteria.map((c) => `${owner} ${c.code}`);
-    memo.set(owner, owners);
-  }
+  const owners = ownersOf(ctx, kind, owner);
   let metCount = 0;
   let noDataCount = 0;
   kind.criteria.forEach((c, i) => {
-    const m = conditionMet(ctx, c.condition, slot, year, (owners as string[])[i] as string);
+    const m = conditionMet(ctx, c.condition, slot, year, owners[i] as string);
     if (m === true) metCount++;
     else if (m === null) noDataCount++;
   });

@@ -4,7 +4,7 @@
 import type { Rule } from '../../program';
 import type { School } from '../../schools';
 import { ruleText } from '../../text/rules';
-import { column, type Ctx } from '../context';
+import { column, type Ctx, slotBytes } from '../context';
 import { touch } from '../reader';
 import { inScope } from '../scope';
 import type { RuleStatus, RuleVerdict } from '../types';
@@ -42,12 +42,6 @@ function verdict(ctx: Ctx, rule: Rule, school: School, slot: number, year: numbe
     : { status: 'outOfScope', flagged: null, explanation: word ? ruleText.outOfScope(rule.scope) : '', details: null };
 }
 
-/** The verdict of one rule for one school in one year, with its explanation and details. */
-export function evaluateRule(ctx: Ctx, rule: Rule, school: School, year: number): RuleVerdict {
-  const slot = ctx.slotOf.get(school.code) as number;
-  return { code: rule.code, ...verdict(ctx, rule, school, slot, year, true) };
-}
-
 type Status = Pick<RuleVerdict, 'status' | 'flagged'>;
 
 const STATUSES: readonly Status[] = [
@@ -61,11 +55,38 @@ const CODE: Record<RuleStatus, number> = { flagged: 1, clear: 2, noData: 3, outO
 /** The verdict alone (no explanation, no details), for counting: identification, school shares. */
 export function ruleStatus(ctx: Ctx, rule: Rule, school: School, year: number): Status {
   const slot = ctx.slotOf.get(school.code) as number;
-  const memo = column(ctx, rule, year, () => new Uint8Array(ctx.codes.length));
+  const memo = column(ctx, rule, year, slotBytes);
   let c = memo[slot] as number;
   if (c === 0) {
     c = CODE[verdict(ctx, rule, school, slot, year, false).status];
     memo[slot] = c;
   }
   return STATUSES[c - 1] as Status;
+}
+
+/**
+ * The verdict of one rule for one school in one year. The status is decided now; the explanation
+ * and the details are worded on first read (then kept), from the same memoised values — a report
+ * of 2,000 schools has tens of thousands of verdicts, and many consumers read only the flags.
+ * The properties are ordinary enumerable ones for JSON.stringify, spreading and comparison.
+ */
+export function evaluateRule(ctx: Ctx, rule: Rule, school: School, year: number): RuleVerdict {
+  const { status, flagged } = ruleStatus(ctx, rule, school, year);
+  const code = rule.code;
+  if (status === 'outOfScope')
+    return { code, status, flagged, explanation: ruleText.outOfScope(rule.scope), details: null };
+  const slot = ctx.slotOf.get(school.code) as number;
+  let worded: Verdict | null = null;
+  const word = (): Verdict => (worded ??= verdict(ctx, rule, school, slot, year, true));
+  return {
+    code,
+    status,
+    flagged,
+    get explanation() {
+      return word().explanation;
+    },
+    get details() {
+      return word().details;
+    },
+  };
 }

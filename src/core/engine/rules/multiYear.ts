@@ -108,7 +108,7 @@ export function evaluateMultiYear(
   owner: string,
   word: boolean,
 ): Verdict {
-  const b = compiled(ctx, kind, (c, k) => compileBase(c, k, owner));
+  const b = compiled(ctx, kind, compileBase, owner);
   const prevYear = year - 1;
   const prevPrevYear = year - 2;
   const prev = lows(ctx, b, slot, prevYear, kind.countGrades, word);

@@ -32,12 +32,18 @@ import { appendLog } from './log';
 
 const Year = z.number().int().min(1990).max(2100);
 
-export const PreviewInput = z.object({ source: ImportSource, year: Year.optional() }).strict();
+export const PreviewInput = z
+  .object({
+    source: ImportSource,
+    year: Year.optional(),
+    /** Mappings already chosen, so a re-check shows the conflicts of the schools mapped by hand. */
+    mapping: SchoolMapping.default({}),
+  })
+  .strict();
 export type PreviewOptions = z.input<typeof PreviewInput>;
 
 export const Resolution = z.enum(['imported', 'existing']);
 export const ApplyInput = PreviewInput.extend({
-  mapping: SchoolMapping.default({}),
   /** `school|field` → which value stays; a conflict left out keeps the stored value. */
   resolutions: z.record(z.string(), Resolution).default({}),
 }).strict();

@@ -66,11 +66,18 @@ export interface Choices {
   resolutions: ReadonlyMap<string, Resolution>;
 }
 
+/** The mappings chosen so far (pickers left at «не импортировать» are not mappings), to re-check the file with. */
+export function chosenMapping(previewed: PreviewOptions | null, choices: Choices): Record<string, string> {
+  const mapping: Record<string, string> = { ...(previewed?.mapping ?? {}) };
+  for (const [key, code] of choices.mapping) if (code !== '') mapping[key] = code;
+  return mapping;
+}
+
 export function applyRequest(previewed: PreviewOptions, preview: ImportPreview, choices: Choices): ApplyOptions {
   const unmatchedKeys = new Set(preview.unmatched.map((u) => u.key));
   const codes = new Set(preview.schools.map((s) => s.code));
   const conflictKeys = new Set(preview.conflicts.map((c) => c.key));
-  const mapping: Record<string, string> = {};
+  const mapping: Record<string, string> = { ...previewed.mapping };
   for (const [key, code] of choices.mapping) if (unmatchedKeys.has(key) && codes.has(code)) mapping[key] = code;
   const resolutions: Record<string, Resolution> = {};
   for (const [key, choice] of choices.resolutions) if (conflictKeys.has(key)) resolutions[key] = choice;

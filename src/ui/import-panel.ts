@@ -5,7 +5,7 @@
 import { IMPORT } from '../core/text/ui';
 import { server } from './client';
 import { button, el, field } from './dom';
-import { applyRequest, type ImportPreview, type PreviewOptions } from './import-choices';
+import { applyRequest, chosenMapping, type ImportPreview, type PreviewOptions } from './import-choices';
 import { previewView, type ChoiceMaps } from './import-preview';
 import { actions, frame, type Panel, primaryButton } from './panel';
 import { problemList } from './problems';
@@ -71,7 +71,13 @@ export function importPanel(): Panel {
       parts.status.show('error', [y.message]);
       return;
     }
-    const options: PreviewOptions = { source: { sheetName: sheet.value }, ...(y.year !== null && { year: y.year }) };
+    // a re-check of the same file keeps the schools mapped so far, so their conflicts show before import
+    const carried = chosenMapping(previewed?.options ?? null, choices);
+    const options: PreviewOptions = {
+      source: { sheetName: sheet.value },
+      ...(y.year !== null && { year: y.year }),
+      ...(previewed !== null && Object.keys(carried).length > 0 && { mapping: carried }),
+    };
     previewed = null;
     apply.disabled = true;
     preview.replaceChildren();

@@ -68,6 +68,31 @@ describe('conflicts with values a school typed', () => {
     expect([p.newRows, p.unchangedRows]).toEqual([13, 1]);
   });
 
+  it('shows the conflicts of a school mapped by hand when the file is checked again with the mapping', () => {
+    const wb = workbook();
+    // S4 typed «2» = 2 for 2023; the report (unmatched until mapped, login edu700004) says 12.5 % of 8 = 1
+    wb.sheet('Данные')?.write('A2', [
+      dataRowToCells({
+        year: 2023,
+        school: 'S4',
+        field: 'vpr.math.5.m2',
+        value: 2,
+        source: TEMPLATE_SOURCE,
+        collectedAt: '2023-05-20 09:00',
+        version: 1,
+      }),
+    ]);
+    pasteTab(wb, VPR_TAB, vprGrid());
+    expect(previewImport(wb, run, vprSource).conflicts).toEqual([]);
+    const mapping = { 'login:edu700004': 'S4' };
+    const p = previewImport(wb, run, { ...vprSource, mapping });
+    expect(p.unmatched).toEqual([]);
+    expect(p.conflicts.map((c) => [c.key, c.existing, c.imported])).toEqual([['S4|vpr.math.5.m2', 2, 1]]);
+    const out = applyImport(wb, run, { ...vprSource, mapping, resolutions: { 'S4|vpr.math.5.m2': 'imported' } });
+    expect(out.ok).toBe(true);
+    expect(foldData(stored(wb)).S4?.[2023]?.['vpr.math.5.m2']).toBe(1);
+  });
+
   it('takes the report’s value as the next version when the user chooses it', () => {
     const wb = typed();
     const out = applyImport(wb, run, { ...vprSource, resolutions: { 'S1|vpr.math.5.m2': 'imported' } });

@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerApi } from '../../src/server/api';
 import { createClient } from '../../src/ui/client';
-import { applyRequest, groupUnmatched, schoolChoices, type Resolution } from '../../src/ui/import-choices';
+import {
+  applyRequest,
+  chosenMapping,
+  groupUnmatched,
+  schoolChoices,
+  type Resolution,
+} from '../../src/ui/import-choices';
 import { OUTCOME, PREVIEW } from './fixtures';
 import { createScriptRunDouble } from './script-run-double';
 
@@ -50,6 +56,29 @@ describe('schoolChoices', () => {
     const { similar, others } = schoolChoices({ ...vagino, candidates: ['S07', 'S99', 'S03'] }, PREVIEW.schools);
     expect(similar.map((s) => s.code)).toEqual(['S07', 'S03']);
     expect(others.map((s) => s.code)).toEqual(['S01', 'S02', 'S04', 'S05', 'S06']);
+  });
+});
+
+describe('chosenMapping', () => {
+  it('carries the schools picked so far into a re-check, dropping «не импортировать», keeping earlier ones', () => {
+    const previewed = { source: { sheetName: 'ВПР' }, mapping: { 'name:сош 9': 'S9' } };
+    const mapping = new Map([
+      ['login:edu1', 'S1'],
+      ['login:edu2', ''],
+    ]);
+    expect(chosenMapping(previewed, { mapping, resolutions: new Map() })).toEqual({
+      'name:сош 9': 'S9',
+      'login:edu1': 'S1',
+    });
+    expect(chosenMapping(null, { mapping: new Map(), resolutions: new Map() })).toEqual({});
+  });
+
+  it('keeps the mapping a re-check was made with when applying', () => {
+    const request = applyRequest({ source: { sheetName: 'ВПР' }, mapping: { 'name:сош 9': 'S9' } }, PREVIEW, {
+      mapping: new Map(),
+      resolutions: new Map(),
+    });
+    expect(request.mapping).toEqual({ 'name:сош 9': 'S9' });
   });
 });
 

@@ -4,7 +4,7 @@
 // with BigInt parts or sums beyond 2^53 go through the exact rational functions.
 import { div, frac, type Fraction, gcdNum, isZero, reduce, sum } from '../fraction';
 import { reason } from '../text/indicators';
-import { AMOUNT, type MetricColumn, type MetricValue, RATIO } from './metric';
+import { AMOUNT, EXACT, type MetricColumn, type MetricValue, RATIO, valueAt } from './metric';
 
 type Ratio = Extract<MetricValue, { kind: 'ratio' }>;
 
@@ -46,6 +46,50 @@ export function meanOf(values: readonly MetricValue[]): Fraction | null {
     if (f !== null) items.push(reduce(f));
   }
   return items.length === 0 ? null : div(sum(items), frac(items.length));
+}
+
+/**
+ * `meanOf` of the slots' values in a column: numerators are summed per denominator as safe
+ * integers, then the few hundred distinct denominators are brought to their least common multiple
+ * in BigInt once (summing fraction by fraction would redo that for every school). The same value.
+ */
+export function meanOfColumn(col: MetricColumn, kinds: Uint8Array, slots: readonly number[]): Fraction | null {
+  const byDen = new Map<number, number>();
+  let count = 0;
+  for (const slot of slots) {
+    const k = kinds[slot];
+    if (k !== RATIO && k !== AMOUNT) {
+      if (k === EXACT) return meanOf(slots.map((s) => valueAt(col, s, kinds[s] as number)));
+      continue;
+    }
+    let n = col.nn[slot] as number;
+    let d = col.nd[slot] as number;
+    if (k === RATIO) {
+      n *= col.dd[slot] as number;
+      d *= col.dn[slot] as number;
+    }
+    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d))
+      return meanOf(slots.map((s) => valueAt(col, s, kinds[s] as number)));
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    const g = gcdNum(n, d);
+    const prev = byDen.get(d / g) ?? 0;
+    const next = prev + n / g;
+    if (!Number.isSafeInteger(next)) return meanOf(slots.map((s) => valueAt(col, s, kinds[s] as number)));
+    byDen.set(d / g, next);
+    count++;
+  }
+  if (count === 0) return null;
+  let lcm = 1n;
+  for (const d of byDen.keys()) {
+    const bd = BigInt(d);
+    lcm = (lcm / BigInt(gcdNum(Number(lcm % bd), d))) * bd;
+  }
+  let total = 0n;
+  for (const [d, n] of byDen) total += BigInt(n) * (lcm / BigInt(d));
+  return frac(total, lcm * BigInt(count));
 }
 
 /** Σ of ratios' parts (n/nd over d/dd) or of amounts (n/nd), all safe integers. */

@@ -23,6 +23,8 @@ export interface YearRows {
   state: Uint8Array;
   /** 1 once the slot's row is validated. */
   ready: Uint8Array;
+  /** Per slot × assessment: FILLED, BLANK or MIXED (reader.ts), set when the row is validated. */
+  groups: Uint8Array;
   /** The school's record by slot (undefined: nothing reported that year). */
   recs: Array<Rec | undefined>;
 }

@@ -12,30 +12,51 @@ export interface DictEntry {
   assessmentKey: string | null;
   /** `m2`, `n`, … for assessment fields. */
   measure: string | null;
+  /** Position of the assessment in `assessments`, −1 for context fields. */
+  group: number;
+}
+
+/** One assessment (procedure × subject × grade) and the dictionary indexes of its fields. */
+export interface AssessmentGroup {
+  id: number;
+  key: string;
+  indexes: number[];
 }
 
 export interface Dictionary {
   entries: ReadonlyMap<string, DictEntry>;
   list: readonly DictEntry[];
+  assessments: readonly AssessmentGroup[];
   /** Codes matching a pattern, in dictionary order; a code without `*` matches itself if declared. */
   expand(pattern: string): string[];
 }
 
 export function buildDictionary(program: Program): Dictionary {
   const entries = new Map<string, DictEntry>();
+  const groups = new Map<string, AssessmentGroup>();
   for (const a of program.assessments) {
     for (const def of assessmentFields(a)) {
       const parts = def.code.split('.');
+      const key = parts.slice(0, 3).join('.');
+      let g = groups.get(key);
+      if (!g) {
+        g = { id: groups.size, key, indexes: [] };
+        groups.set(key, g);
+      }
+      const index = entries.size;
+      g.indexes.push(index);
       entries.set(def.code, {
         def,
-        index: entries.size,
-        assessmentKey: parts.slice(0, 3).join('.'),
+        index,
+        assessmentKey: key,
         measure: parts[3] ?? null,
+        group: g.id,
       });
     }
   }
   for (const def of program.fields) {
-    if (!entries.has(def.code)) entries.set(def.code, { def, index: entries.size, assessmentKey: null, measure: null });
+    if (!entries.has(def.code))
+      entries.set(def.code, { def, index: entries.size, assessmentKey: null, measure: null, group: -1 });
   }
   const codes = [...entries.keys()];
   const split = codes.map((c) => c.split('.'));
@@ -58,7 +79,7 @@ export function buildDictionary(program: Program): Dictionary {
     return out;
   }
 
-  return { entries, list: [...entries.values()], expand };
+  return { entries, list: [...entries.values()], assessments: [...groups.values()], expand };
 }
 
 /** Whether an assessment key (`vpr.math.5`) matches a pattern like `vpr.*.*` or `*.math.*`. */

@@ -2,31 +2,52 @@
 // (ШНОР, ШНСУ, low result, risk, info), the codes of flagged rules and met criteria, and the risk
 // factors those codes trigger (RiskFactor.triggers lists rule, criterion or indicator codes). Met
 // criteria are read from the memoised conditions, so the verdicts need not be worded for them.
-import type { Program } from '../program';
+import type { Program, Rule } from '../program';
 import { ruleText } from '../text/rules';
-import type { Ctx } from './context';
+import { compiled, type Ctx } from './context';
 import { metCriteriaOf } from './rules/criteriaCount';
 import type { FlagKind, FlagState, RuleVerdict } from './types';
 
 export const FLAG_KINDS: readonly FlagKind[] = ['shnor', 'shnsu', 'lowResult', 'risk', 'info'];
 
-/** yes if any rule of the kind flags; else noData if any has no data; no; none if the program has no such rule. */
-export function flagStates(program: Program, verdicts: Record<string, RuleVerdict>): Record<FlagKind, FlagState> {
-  const out = {} as Record<FlagKind, FlagState>;
-  for (const kind of FLAG_KINDS) {
-    const rules = program.rules.filter((r) => r.flags === kind);
-    if (rules.length === 0) {
-      out[kind] = 'none';
-      continue;
-    }
-    const vs = rules.map((r) => verdicts[r.code]);
-    out[kind] = vs.some((v) => v?.flagged === true) ? 'yes' : vs.some((v) => v?.status === 'noData') ? 'noData' : 'no';
+function byKind(ctx: Ctx, rules: readonly Rule[]): Rule[][] {
+  return FLAG_KINDS.map((k) => rules.filter((r) => r.flags === k));
+}
+
+/** yes if any rule flags; else noData if any has no data; no; none if there is no such rule. */
+function state(rules: readonly Rule[], verdicts: Record<string, RuleVerdict>): FlagState {
+  if (rules.length === 0) return 'none';
+  let noData = false;
+  for (const r of rules) {
+    const v = verdicts[r.code];
+    if (v?.flagged === true) return 'yes';
+    if (v?.status === 'noData') noData = true;
   }
-  return out;
+  return noData ? 'noData' : 'no';
+}
+
+/** The state of each flag kind (the program's rules of each kind are found once per report). */
+export function flagStates(ctx: Ctx, verdicts: Record<string, RuleVerdict>): Record<FlagKind, FlagState> {
+  const [shnor, shnsu, lowResult, risk, info] = compiled(ctx, ctx.program.rules, byKind) as [
+    Rule[],
+    Rule[],
+    Rule[],
+    Rule[],
+    Rule[],
+  ];
+  return {
+    shnor: state(shnor, verdicts),
+    shnsu: state(shnsu, verdicts),
+    lowResult: state(lowResult, verdicts),
+    risk: state(risk, verdicts),
+    info: state(info, verdicts),
+  };
 }
 
 export function flaggedRules(program: Program, verdicts: Record<string, RuleVerdict>): string[] {
-  return program.rules.filter((r) => verdicts[r.code]?.flagged === true).map((r) => r.code);
+  const out: string[] = [];
+  for (const r of program.rules) if (verdicts[r.code]?.flagged === true) out.push(r.code);
+  return out;
 }
 
 /** Criterion codes met by the school, from every criteriaCount verdict (in scope) in record order. */
@@ -41,6 +62,10 @@ export function metCriteria(ctx: Ctx, verdicts: Record<string, RuleVerdict>, slo
   return out;
 }
 
-export function triggeredRiskFactors(program: Program, codes: ReadonlySet<string>): string[] {
-  return program.riskFactors.filter((f) => f.triggers.some((t) => codes.has(t))).map((f) => f.code);
+/** Risk factors with a trigger among the given codes (flagged rules, met criteria, missed indicators). */
+export function triggeredRiskFactors(program: Program, ...codes: ReadonlyArray<readonly string[]>): string[] {
+  const out: string[] = [];
+  for (const f of program.riskFactors)
+    if (f.triggers.some((t) => codes.some((list) => list.includes(t)))) out.push(f.code);
+  return out;
 }

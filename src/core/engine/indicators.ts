@@ -10,7 +10,7 @@ import { formatInt, NO_DATA } from '../format';
 import type { Indicator, Metric, Rule } from '../program';
 import type { School } from '../schools';
 import { indicatorText, problem, reason, warning } from '../text/indicators';
-import { meanOf, pool, poolInts, total } from './aggregate';
+import { meanOfColumn, pool, poolInts, total } from './aggregate';
 import { displayValue } from './compare';
 import { conditionMet } from './condition';
 import { addProblem, addWarning, type Ctx, sharedMemo } from './context';
@@ -41,7 +41,7 @@ import {
   YES,
 } from './metric';
 import { ruleStatus } from './rules';
-import { identifyingFlags, inScope } from './scope';
+import { identifyingFlags, inScope, scopeMask } from './scope';
 import type { IndicatorValue } from './types';
 
 export type { SchoolIndicatorValue } from './indicator-value';
@@ -168,7 +168,7 @@ function municipalOf(ctx: Ctx, j: Judge, members: readonly School[], v: Values):
       break;
     }
     case 'meanOfSchools': {
-      const m = meanOf(withData.map((slot) => valueOf(v, slot)));
+      const m = meanOfColumn(v.col, v.kinds, withData);
       out = m ? fromFraction(j, m, m, ONE) : noData(NO_DATA, missingAttainment(j));
       break;
     }
@@ -223,6 +223,7 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
   const col = metricColumn(ctx, c, year);
   const v: Values = { col, kinds: new Uint8Array(ctx.codes.length), meets: new Int8Array(ctx.codes.length) };
   const over: string[] = [];
+  const mask = scopeMask(ctx, ind.scope);
   ctx.schools.forEach((s, i) => {
     const slot = ctx.slots[i] as number;
     let k = kindAt(ctx, c, col, slot);
@@ -249,7 +250,7 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       m = meetsOf(ctx, ind, s, slot, year, owner);
       v.meets[slot] = m === null ? -1 : m ? 1 : 0;
     }
-    const sv = schoolValue(j, col, slot, k, why, judged, inScope(ind.scope, s), over100 && ind.mayExceed100, m);
+    const sv = schoolValue(j, col, slot, k, why, judged, mask[i] === 1, over100 && ind.mayExceed100, m);
     schools[s.code] = sv;
     bySlot[slot] = sv;
   });
@@ -260,7 +261,7 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       message: warning.over100(ind.code, year, names(ctx, over)),
     });
 
-  let members = ctx.schools.filter((s) => inScope(ind.scope, s));
+  let members = ctx.schools.filter((_, i) => mask[i] === 1);
   if (share && ind.denominator === 'identifiedThisYear') {
     const flags = identifyingFlags(ind.scope);
     const rules = ctx.program.rules.filter((r) => flags.has(r.flags));

@@ -25,7 +25,9 @@ import { reason, warning } from '../text/indicators';
 import { addWarning, compiled, type Ctx, column, type YearRows } from './context';
 import { type CGroup, type CPair, type CTerm, exactMean, exactSums, type MetricValue } from './metric-exact';
 import {
+  BLANK,
   FALSE,
+  FILLED,
   fieldReason,
   indexOf,
   INVALID,
@@ -64,9 +66,30 @@ export interface MetricColumn {
   exact: Array<MetricValue | undefined>;
 }
 
+/**
+ * The groups' terms in flat arrays for the filled-assessment loop: group g has its numerator terms
+ * at [denEnd[g-1], numEnd[g]) and its denominator terms at [numEnd[g], denEnd[g]).
+ */
+interface Flat {
+  /** The assessment's id in the dictionary, per group. */
+  id: Int32Array;
+  numEnd: Int32Array;
+  denEnd: Int32Array;
+  /** 1 when the group's numerator (denominator) has a decimal weight. */
+  numDecimal: Uint8Array;
+  denDecimal: Uint8Array;
+  /** Per term: dictionary index, integer weight (0 for a decimal one), scaled decimal weight (0 else). */
+  index: Int32Array;
+  int: Float64Array;
+  scaled: Float64Array;
+}
+
 interface CSums {
   required: CGroup;
   groups: CGroup[];
+  flat: Flat;
+  /** Every term a count with a weight ≥ 0: partial sums only grow, so checking the totals suffices. */
+  monotone: boolean;
   /** Common denominators of the decimal weights of each side (1 when all are integers). */
   numScale: number;
   denScale: number;
@@ -150,9 +173,32 @@ function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
   const numScale = scaleSide(all.flatMap((g) => g.num));
   const denScale = scaleSide(all.flatMap((g) => g.den));
   const declared = all.every((g) => g.num.every((t) => t.index >= 0) && g.den.every((t) => t.index >= 0));
+  const terms = all.flatMap((g) => [...g.num, ...g.den]);
+  const monotone = terms.every((t) => ctx.dict.list[t.index]?.def.type === 'count' && (t.w.n as number) >= 0);
+  const list = [...groups.values()];
+  const ordered = list.flatMap((g) => [...g.num, ...g.den]);
+  const flat: Flat = {
+    id: Int32Array.from(list, (g) => ctx.dict.entries.get((g.num[0] ?? g.den[0])?.code ?? '')?.group ?? -1),
+    numEnd: new Int32Array(list.length),
+    denEnd: new Int32Array(list.length),
+    numDecimal: Uint8Array.from(list, (g) => (g.num.some((t) => t.wInt === null) ? 1 : 0)),
+    denDecimal: Uint8Array.from(list, (g) => (g.den.some((t) => t.wInt === null) ? 1 : 0)),
+    index: Int32Array.from(ordered, (t) => t.index),
+    int: Float64Array.from(ordered, (t) => t.wInt ?? 0),
+    scaled: Float64Array.from(ordered, (t) => (t.wInt === null ? t.scaled : 0)),
+  };
+  let end = 0;
+  list.forEach((g, i) => {
+    end += g.num.length;
+    flat.numEnd[i] = end;
+    end += g.den.length;
+    flat.denEnd[i] = end;
+  });
   return {
     required,
     groups: [...groups.values()],
+    flat,
+    monotone: monotone && flat.id.every((id) => id >= 0),
     numScale: numScale ?? 1,
     denScale: denScale ?? 1,
     fast: declared && numScale !== null && denScale !== null,
@@ -326,8 +372,44 @@ function fastSums(ctx: Ctx, c: CSums, y: YearRows, slot: number, base: number, w
     }
   }
   const groups = c.groups;
+  const nums = y.nums;
+  const states = y.groups;
+  const gBase = slot * ctx.dict.assessments.length;
+  const f = c.flat;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi] as CGroup;
+    if (c.monotone) {
+      // a blank assessment is not taken; a filled one is added whole (totals checked at the end)
+      const gs = states[gBase + (f.id[gi] as number)];
+      if (gs === BLANK) continue;
+      if (gs === FILLED) {
+        const numEnd = f.numEnd[gi] as number;
+        const denEnd = f.denEnd[gi] as number;
+        let ni = numAcc.i;
+        let nf = numAcc.f;
+        let t = gi === 0 ? 0 : (f.denEnd[gi - 1] as number);
+        for (; t < numEnd; t++) {
+          const v = nums[base + (f.index[t] as number)] as number;
+          ni += v * (f.int[t] as number);
+          nf += v * (f.scaled[t] as number);
+        }
+        let di = denAcc.i;
+        let df = denAcc.f;
+        for (; t < denEnd; t++) {
+          const v = nums[base + (f.index[t] as number)] as number;
+          di += v * (f.int[t] as number);
+          df += v * (f.scaled[t] as number);
+        }
+        numAcc.i = ni;
+        numAcc.f = nf;
+        denAcc.i = di;
+        denAcc.f = df;
+        if (f.numDecimal[gi] === 1) numAcc.decimal = true;
+        if (f.denDecimal[gi] === 1) denAcc.decimal = true;
+        reported = true;
+        continue;
+      }
+    }
     let missingTerm: CTerm | null = null;
     let present = 0;
     let denZero = g.den.length > 0;
@@ -373,6 +455,13 @@ function fastSums(ctx: Ctx, c: CSums, y: YearRows, slot: number, base: number, w
     rWhy = reason.noFields;
     return NONE;
   }
+  if (
+    !Number.isSafeInteger(numAcc.i) ||
+    !Number.isSafeInteger(numAcc.f) ||
+    !Number.isSafeInteger(denAcc.i) ||
+    !Number.isSafeInteger(denAcc.f)
+  )
+    return SLOW;
   if (!closeSide(numAcc, c.numScale, true) || !closeSide(denAcc, c.denScale, false)) return SLOW;
   return RATIO;
 }

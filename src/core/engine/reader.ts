@@ -6,6 +6,7 @@
 import type { FieldDef } from '../fields';
 import { indicatorText, problem, reason } from '../text/indicators';
 import { addProblem, compiled, type Ctx, type YearRows, sharedMemo } from './context';
+import type { AssessmentGroup } from './dictionary';
 
 /** A value that failed validation; the problem is already recorded. */
 export const BAD = Symbol('bad');
@@ -18,6 +19,15 @@ export const INVALID = 2;
 export const TRUE = 3;
 export const FALSE = 4;
 export const OTHER = 5;
+
+/**
+ * Assessment states in a validated row (YearRows.groups, slot × assessment): every field a valid
+ * number, every field blank, anything else — so that sums take a filled assessment whole and skip
+ * a blank one without looking at each field.
+ */
+export const FILLED = 1;
+export const BLANK = 2;
+export const MIXED = 3;
 
 const T_BOOL = 0;
 const T_TEXT = 1;
@@ -108,10 +118,13 @@ function materialize(ctx: Ctx, y: YearRows, slot: number): void {
   const school = ctx.codes[slot] as string;
   const rec = ctx.data[school]?.[y.year];
   y.recs[slot] = rec;
-  if (!rec) return;
   const { codes, types, defs, min, max } = rowSpec(ctx);
   const n = codes.length;
   const base = slot * n;
+  if (!rec) {
+    fillGroups(ctx, y, slot, base, false);
+    return;
+  }
   const { nums, state } = y;
   for (let i = 0; i < n; i++) {
     const code = codes[i] as string;
@@ -141,6 +154,7 @@ function materialize(ctx: Ctx, y: YearRows, slot: number): void {
       }
     }
   }
+  fillGroups(ctx, y, slot, base, true);
 }
 
 /** The rows of a year (validated lazily, school by school). */
@@ -153,6 +167,7 @@ export function yearRows(ctx: Ctx, year: number): YearRows {
       nums: new Float64Array(size),
       state: new Uint8Array(size),
       ready: new Uint8Array(ctx.codes.length),
+      groups: new Uint8Array(ctx.codes.length * ctx.dict.assessments.length),
       recs: new Array<undefined>(ctx.codes.length),
     };
     ctx.years.set(year, y);
@@ -174,6 +189,27 @@ export function touch(ctx: Ctx, slot: number, year: number): YearRows {
   const y = yearRows(ctx, year);
   rowBase(ctx, y, slot);
   return y;
+}
+
+/** Sets the state of every assessment of a validated row (all BLANK for a row without data). */
+function fillGroups(ctx: Ctx, y: YearRows, slot: number, base: number, reported: boolean): void {
+  const groups = ctx.dict.assessments;
+  const from = slot * groups.length;
+  for (let g = 0; g < groups.length; g++) {
+    if (!reported) {
+      y.groups[from + g] = BLANK;
+      continue;
+    }
+    const indexes = (groups[g] as AssessmentGroup).indexes;
+    let numbers = 0;
+    let blanks = 0;
+    for (let i = 0; i < indexes.length; i++) {
+      const st = y.state[base + (indexes[i] as number)];
+      if (st === NUMBER) numbers++;
+      else if (st === MISSING) blanks++;
+    }
+    y.groups[from + g] = numbers === indexes.length ? FILLED : blanks === indexes.length ? BLANK : MIXED;
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import { evaluateRule } from './rules';
 import type {
   FlagKind,
   IndicatorMeta,
+  IndicatorValue,
   IndicatorSeries,
   MunicipalReport,
   ReportInput,
@@ -81,32 +82,29 @@ function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
     cluster: school.cluster ?? null,
     indicators,
     rules,
-    flags: flagStates(program, rules),
+    flags: flagStates(ctx, rules),
     breachedRules: breached,
     metCriteria: criteria,
-    riskFactors: triggeredRiskFactors(program, new Set([...breached, ...criteria, ...missed])),
+    riskFactors: triggeredRiskFactors(program, breached, criteria, missed),
     missedIndicators: missed,
     problems: [],
   };
 }
 
 function municipal(ctx: Ctx, reports: SchoolReport[], year: number): MunicipalReport {
-  const flagged = Object.fromEntries(
-    FLAG_KINDS.map((k) => [k, reports.filter((r) => r.flags[k] === 'yes').length]),
-  ) as Record<FlagKind, number>;
-  const byRule = Object.fromEntries(
-    ctx.program.rules.map((r) => [r.code, reports.filter((s) => s.rules[r.code]?.flagged === true).length]),
-  );
-  const indicators = Object.fromEntries(
-    ctx.program.indicators.map((ind) => [ind.code, computeIndicator(ctx, ind, year).municipal]),
-  );
-  return {
-    indicators,
-    flagged,
-    byRule,
-    schools: reports.length,
-    schoolsWithProblems: reports.filter((r) => r.problems.length > 0).length,
-  };
+  const flagged = { shnor: 0, shnsu: 0, lowResult: 0, risk: 0, info: 0 } satisfies Record<FlagKind, number>;
+  const byRule: Record<string, number> = {};
+  for (const r of ctx.program.rules) byRule[r.code] = 0;
+  let withProblems = 0;
+  for (const s of reports) {
+    for (const k of FLAG_KINDS) if (s.flags[k] === 'yes') flagged[k]++;
+    for (const code of Object.keys(byRule))
+      if (s.rules[code]?.flagged === true) byRule[code] = (byRule[code] as number) + 1;
+    if (s.problems.length > 0) withProblems++;
+  }
+  const indicators: Record<string, IndicatorValue> = {};
+  for (const ind of ctx.program.indicators) indicators[ind.code] = computeIndicator(ctx, ind, year).municipal;
+  return { indicators, flagged, byRule, schools: reports.length, schoolsWithProblems: withProblems };
 }
 
 function seriesOf(ctx: Ctx, years: readonly number[]): IndicatorSeries[] {

@@ -5,6 +5,7 @@
 // indicator 6.1 «от числа идентифицированных в текущем году»).
 import type { Scope } from '../program';
 import type { School } from '../schools';
+import { column, type Ctx } from './context';
 
 const CATEGORIES: Record<Scope, ReadonlySet<School['category']> | null> = {
   all: null,
@@ -17,6 +18,17 @@ export function inScope(scope: Scope, school: School): boolean {
   const set = CATEGORIES[scope];
   return set === null || set.has(school.category);
 }
+
+function makeMask(ctx: Ctx, scope: Scope): Uint8Array {
+  return Uint8Array.from(ctx.schools, (s) => (inScope(scope, s) ? 1 : 0));
+}
+
+/** 1 for each registry position in the scope (computed once per report and scope). */
+export function scopeMask(ctx: Ctx, scope: Scope): Uint8Array {
+  return column(ctx, 'scope', SCOPES.indexOf(scope), (c, _owner, i) => makeMask(c, SCOPES[i] as Scope));
+}
+
+const SCOPES: readonly Scope[] = ['all', 'shnor', 'shnsu', 'shnor_or_shnsu'];
 
 /** The rule flags that identify a school for a scope («идентифицированных в текущем году»). */
 export function identifyingFlags(scope: Scope): ReadonlySet<string> {

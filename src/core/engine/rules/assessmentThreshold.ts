@@ -14,7 +14,19 @@ import { MEASURE_SHORT, OP_NEGATED, OP_SYMBOL, ruleText } from '../../text/rules
 import { compare, displayThreshold, holds } from '../compare';
 import { addProblem, column, compiled, type Ctx, type YearRows } from '../context';
 import { matchesKey } from '../dictionary';
-import { fieldReason, indexOf, INVALID, MISSING, NUMBER, readNumber, rowBase, yearRows } from '../reader';
+import {
+  BLANK,
+  fieldReason,
+  FILLED,
+  indexOf,
+  INVALID,
+  MISSING,
+  MIXED,
+  NUMBER,
+  readNumber,
+  rowBase,
+  yearRows,
+} from '../reader';
 import type { AssessmentCheck, RuleDetails } from '../types';
 import type { Verdict } from './verdict';
 
@@ -27,6 +39,8 @@ interface Field {
 
 export interface Target {
   key: string;
+  /** The assessment's id in the dictionary (−1 when undeclared). */
+  group: number;
   label: string;
   /** procedure × subject: `vpr.math`, «ВПР математика». */
   procedure: { key: string; label: string };
@@ -74,6 +88,7 @@ function compileKind(ctx: Ctx, kind: ThresholdKind): Compiled {
     if (num.length === 0 || den.length === 0) continue;
     targets.push({
       key,
+      group: ctx.dict.entries.get(`${key}.${num[0]}`)?.group ?? -1,
       label: assessmentLabel(a),
       procedure: { key: `${a.procedure}.${a.subject}`, label: `${PROCEDURES[a.procedure]} ${SUBJECTS[a.subject]}` },
       num: num.map((m) => field(`${key}.${m}`)),
@@ -93,8 +108,15 @@ export function compiledKind(ctx: Ctx, kind: ThresholdKind): Compiled {
 let sumWhy: string | null = null;
 
 /** Σ of the fields; NaN when all are blank; sets sumWhy when one is bad or some are blank. */
-function sumOf(ctx: Ctx, y: YearRows, slot: number, base: number, fields: Field[]): number {
+function sumOf(ctx: Ctx, y: YearRows, slot: number, base: number, fields: Field[], filled: boolean): number {
   sumWhy = null;
+  if (filled) {
+    let t = 0;
+    for (const f of fields) t += y.nums[base + f.index] as number;
+    if (Number.isSafeInteger(t)) return t;
+    sumWhy = fieldReason(ctx, 'bad', fields[0]?.code ?? '');
+    return Number.NaN;
+  }
   let s = 0;
   let missing: Field | null = null;
   let present = 0;
@@ -137,12 +159,18 @@ function fill(ctx: Ctx, kind: ThresholdKind, c: Compiled, col: ChecksColumn, slo
   const y = yearRows(ctx, col.year);
   const base = rowBase(ctx, y, slot);
   const nt = c.targets.length;
+  const gBase = slot * ctx.dict.assessments.length;
   for (let ti = 0; ti < nt; ti++) {
     const t = c.targets[ti] as Target;
     const k = slot * nt + ti;
-    const num = sumOf(ctx, y, slot, base, t.num);
+    const gs = t.group >= 0 ? (y.groups[gBase + t.group] as number) : MIXED;
+    if (gs === BLANK) {
+      col.state[k] = NOT_TAKEN;
+      continue;
+    }
+    const num = sumOf(ctx, y, slot, base, t.num, gs === FILLED);
     const numWhy = sumWhy;
-    const den = sumOf(ctx, y, slot, base, t.den);
+    const den = sumOf(ctx, y, slot, base, t.den, gs === FILLED);
     const denWhy = sumWhy;
     if (num !== num && numWhy === null && den !== den && denWhy === null) {
       col.state[k] = NOT_TAKEN;

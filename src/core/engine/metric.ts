@@ -22,16 +22,16 @@
 import { type Fraction, fromDecimal, ONE } from '../fraction';
 import type { Metric, Sum } from '../program';
 import { reason, warning } from '../text/indicators';
-import { addWarning, compiled, type Ctx, column, type YearRows } from './context';
+import { addWarning, column, compiled, type Ctx, sharedMemo, type YearRows } from './context';
 import { type CGroup, type CPair, type CTerm, exactMean, exactSums, type MetricValue } from './metric-exact';
 import {
-  BLANK,
   FALSE,
   FILLED,
   fieldReason,
   indexOf,
   INVALID,
   MISSING,
+  MIXED,
   NUMBER,
   readBool,
   readNumber,
@@ -67,29 +67,39 @@ export interface MetricColumn {
 }
 
 /**
- * The groups' terms in flat arrays for the filled-assessment loop: group g has its numerator terms
- * at [denEnd[g-1], numEnd[g]) and its denominator terms at [numEnd[g], denEnd[g]).
+ * A wildcard term's fields in assessments (`vpr.*.*.m2` → the «2» of every ВПР). Its sum over the
+ * filled assessments of a school-year is memoised per year: the same term recurs in many metrics.
  */
-interface Flat {
-  /** The assessment's id in the dictionary, per group. */
-  id: Int32Array;
-  numEnd: Int32Array;
-  denEnd: Int32Array;
-  /** 1 when the group's numerator (denominator) has a decimal weight. */
-  numDecimal: Uint8Array;
-  denDecimal: Uint8Array;
-  /** Per term: dictionary index, integer weight (0 for a decimal one), scaled decimal weight (0 else). */
+interface Pattern {
+  /** Dictionary index and assessment id of each field. */
   index: Int32Array;
-  int: Float64Array;
-  scaled: Float64Array;
+  group: Int32Array;
+}
+
+/** A wildcard term of a metric: its pattern and weight (integer, or scaled for a decimal weight). */
+interface PatternTerm {
+  pattern: Pattern;
+  int: number;
+  scaled: number;
+  decimal: boolean;
+}
+
+/** A pattern's sums in a year: per slot the sum, and PENDING / FILLED_SOME / NONE_FILLED / HAS_MIXED. */
+interface PatternColumn {
+  year: number;
+  state: Uint8Array;
+  sum: Float64Array;
 }
 
 interface CSums {
   required: CGroup;
   groups: CGroup[];
-  flat: Flat;
-  /** Every term a count with a weight ≥ 0: partial sums only grow, so checking the totals suffices. */
-  monotone: boolean;
+  /**
+   * The wildcard terms of each side, when every term is a count with a weight ≥ 0 (partial sums
+   * only grow, so checking the totals suffices); null otherwise.
+   */
+  numPatterns: PatternTerm[] | null;
+  denPatterns: PatternTerm[] | null;
   /** Common denominators of the decimal weights of each side (1 when all are integers). */
   numScale: number;
   denScale: number;
@@ -122,15 +132,19 @@ function compileTerm(ctx: Ctx, code: string, weight: number): CTerm {
   return { code, index: indexOf(ctx, code), w, wInt: Number.isSafeInteger(weight) ? weight : null, scaled: Number.NaN };
 }
 
-/** Scales the decimal weights of one side to integers; false when they do not scale. */
-function scaleSide(terms: CTerm[]): number | null {
-  let scale = 1;
-  for (const t of terms) {
-    if (t.wInt !== null) continue;
-    if (typeof t.w.n !== 'number' || typeof t.w.d !== 'number') return null;
-    scale = (scale / gcd(scale, t.w.d)) * t.w.d;
-    if (scale > MAX_SCALE) return null;
-  }
+/**
+ * Scales the decimal weights of one side to integers over their common denominator (or over
+ * `scale` when given); null when they do not scale.
+ */
+function scaleSide(terms: CTerm[], given?: number): number | null {
+  let scale = given ?? 1;
+  if (given === undefined)
+    for (const t of terms) {
+      if (t.wInt !== null) continue;
+      if (typeof t.w.n !== 'number' || typeof t.w.d !== 'number') return null;
+      scale = (scale / gcd(scale, t.w.d)) * t.w.d;
+      if (scale > MAX_SCALE) return null;
+    }
   for (const t of terms) {
     if (t.wInt !== null) continue;
     t.scaled = (t.w.n as number) * (scale / (t.w.d as number));
@@ -142,8 +156,13 @@ function scaleSide(terms: CTerm[]): number | null {
 function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
   const required: CGroup = { num: [], den: [] };
   const groups = new Map<string, CGroup>();
+  const patterns = {
+    num: [] as Array<{ field: string; term: CTerm }>,
+    den: [] as Array<{ field: string; term: CTerm }>,
+  };
   const side = (terms: Sum, which: 'num' | 'den'): void => {
     for (const t of terms) {
+      if (t.field.includes('*')) patterns[which].push({ field: t.field, term: compileTerm(ctx, '', t.weight) });
       if (!t.field.includes('*')) {
         if (!ctx.dict.entries.has(t.field))
           addWarning(ctx, { code: 'unknownField', message: warning.unknownField(t.field, owner) });
@@ -173,36 +192,66 @@ function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
   const numScale = scaleSide(all.flatMap((g) => g.num));
   const denScale = scaleSide(all.flatMap((g) => g.den));
   const declared = all.every((g) => g.num.every((t) => t.index >= 0) && g.den.every((t) => t.index >= 0));
-  const terms = all.flatMap((g) => [...g.num, ...g.den]);
-  const monotone = terms.every((t) => ctx.dict.list[t.index]?.def.type === 'count' && (t.w.n as number) >= 0);
-  const list = [...groups.values()];
-  const ordered = list.flatMap((g) => [...g.num, ...g.den]);
-  const flat: Flat = {
-    id: Int32Array.from(list, (g) => ctx.dict.entries.get((g.num[0] ?? g.den[0])?.code ?? '')?.group ?? -1),
-    numEnd: new Int32Array(list.length),
-    denEnd: new Int32Array(list.length),
-    numDecimal: Uint8Array.from(list, (g) => (g.num.some((t) => t.wInt === null) ? 1 : 0)),
-    denDecimal: Uint8Array.from(list, (g) => (g.den.some((t) => t.wInt === null) ? 1 : 0)),
-    index: Int32Array.from(ordered, (t) => t.index),
-    int: Float64Array.from(ordered, (t) => t.wInt ?? 0),
-    scaled: Float64Array.from(ordered, (t) => (t.wInt === null ? t.scaled : 0)),
-  };
-  let end = 0;
-  list.forEach((g, i) => {
-    end += g.num.length;
-    flat.numEnd[i] = end;
-    end += g.den.length;
-    flat.denEnd[i] = end;
-  });
+  const terms = all.flatMap((g) => [
+    ...g.num,
+    ...g.den,
+    ...patterns.num.map((p) => p.term),
+    ...patterns.den.map((p) => p.term),
+  ]);
+  const monotone = terms.every(
+    (t) => (t.code === '' || ctx.dict.list[t.index]?.def.type === 'count') && (t.w.n as number) >= 0,
+  );
+  // the pattern terms' weights scale like the expanded terms' (same weights, same side scales)
+  if (numScale !== null)
+    scaleSide(
+      patterns.num.map((p) => p.term),
+      numScale,
+    );
+  if (denScale !== null)
+    scaleSide(
+      patterns.den.map((p) => p.term),
+      denScale,
+    );
+  const toTerms = (list: Array<{ field: string; term: CTerm }>): PatternTerm[] =>
+    list.map(({ field, term }) => ({
+      pattern: patternOf(ctx, field),
+      int: term.wInt ?? 0,
+      scaled: term.wInt === null ? term.scaled : 0,
+      decimal: term.wInt === null,
+    }));
+  const fast = declared && numScale !== null && denScale !== null;
   return {
     required,
     groups: [...groups.values()],
-    flat,
-    monotone: monotone && flat.id.every((id) => id >= 0),
+    numPatterns: fast && monotone ? toTerms(patterns.num) : null,
+    denPatterns: fast && monotone ? toTerms(patterns.den) : null,
     numScale: numScale ?? 1,
     denScale: denScale ?? 1,
-    fast: declared && numScale !== null && denScale !== null,
+    fast,
   };
+}
+
+function makePattern(ctx: Ctx, field: string): Pattern {
+  const index: number[] = [];
+  const group: number[] = [];
+  for (const code of ctx.dict.expand(field)) {
+    const e = ctx.dict.entries.get(code);
+    if (!e || e.group < 0) continue;
+    index.push(e.index);
+    group.push(e.group);
+  }
+  return { index: Int32Array.from(index), group: Int32Array.from(group) };
+}
+
+/** The pattern of a wildcard field (one per report and pattern). */
+function patternOf(ctx: Ctx, field: string): Pattern {
+  const m = sharedMemo(ctx, 'patterns') as Map<string, Pattern>;
+  let p = m.get(field);
+  if (!p) {
+    p = makePattern(ctx, field);
+    m.set(field, p);
+  }
+  return p;
 }
 
 function compilePairs(ctx: Ctx, value: string, weight: string, owner: string): CPair[] {
@@ -372,44 +421,13 @@ function fastSums(ctx: Ctx, c: CSums, y: YearRows, slot: number, base: number, w
     }
   }
   const groups = c.groups;
-  const nums = y.nums;
-  const states = y.groups;
-  const gBase = slot * ctx.dict.assessments.length;
-  const f = c.flat;
+  if (c.numPatterns && c.denPatterns) {
+    // no assessment filled partly: blank ones are not taken, filled ones add their pattern sums
+    const filled = addPatterns(ctx, c.numPatterns, c.denPatterns, y, slot, base);
+    if (filled >= 0) return closeSums(c, reported || filled > 0);
+  }
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi] as CGroup;
-    if (c.monotone) {
-      // a blank assessment is not taken; a filled one is added whole (totals checked at the end)
-      const gs = states[gBase + (f.id[gi] as number)];
-      if (gs === BLANK) continue;
-      if (gs === FILLED) {
-        const numEnd = f.numEnd[gi] as number;
-        const denEnd = f.denEnd[gi] as number;
-        let ni = numAcc.i;
-        let nf = numAcc.f;
-        let t = gi === 0 ? 0 : (f.denEnd[gi - 1] as number);
-        for (; t < numEnd; t++) {
-          const v = nums[base + (f.index[t] as number)] as number;
-          ni += v * (f.int[t] as number);
-          nf += v * (f.scaled[t] as number);
-        }
-        let di = denAcc.i;
-        let df = denAcc.f;
-        for (; t < denEnd; t++) {
-          const v = nums[base + (f.index[t] as number)] as number;
-          di += v * (f.int[t] as number);
-          df += v * (f.scaled[t] as number);
-        }
-        numAcc.i = ni;
-        numAcc.f = nf;
-        denAcc.i = di;
-        denAcc.f = df;
-        if (f.numDecimal[gi] === 1) numAcc.decimal = true;
-        if (f.denDecimal[gi] === 1) denAcc.decimal = true;
-        reported = true;
-        continue;
-      }
-    }
     let missingTerm: CTerm | null = null;
     let present = 0;
     let denZero = g.den.length > 0;
@@ -451,6 +469,10 @@ function fastSums(ctx: Ctx, c: CSums, y: YearRows, slot: number, base: number, w
     for (let j = 0; j < g.den.length; j++) if (!addInt(denAcc, denScratch[j] as number, g.den[j] as CTerm)) return SLOW;
     reported = true;
   }
+  return closeSums(c, reported);
+}
+
+function closeSums(c: CSums, reported: boolean): number {
   if (!reported) {
     rWhy = reason.noFields;
     return NONE;
@@ -464,6 +486,71 @@ function fastSums(ctx: Ctx, c: CSums, y: YearRows, slot: number, base: number, w
     return SLOW;
   if (!closeSide(numAcc, c.numScale, true) || !closeSide(denAcc, c.denScale, false)) return SLOW;
   return RATIO;
+}
+
+const FILLED_SOME = 1;
+const NONE_FILLED = 2;
+const HAS_MIXED = 3;
+
+function newPatternColumn(ctx: Ctx, _p: Pattern, year: number): PatternColumn {
+  return { year, state: new Uint8Array(ctx.codes.length), sum: new Float64Array(ctx.codes.length) };
+}
+
+/** The pattern's state for the slot (its sum over the filled assessments is stored alongside). */
+function patternState(ctx: Ctx, p: Pattern, col: PatternColumn, y: YearRows, slot: number, base: number): number {
+  let st = col.state[slot] as number;
+  if (st !== PENDING) return st;
+  const states = y.groups;
+  const gBase = slot * ctx.dict.assessments.length;
+  let sum = 0;
+  st = NONE_FILLED;
+  for (let i = 0; i < p.index.length; i++) {
+    const gs = states[gBase + (p.group[i] as number)];
+    if (gs === FILLED) {
+      sum += y.nums[base + (p.index[i] as number)] as number;
+      st = FILLED_SOME;
+    } else if (gs === MIXED) {
+      st = HAS_MIXED;
+      break;
+    }
+  }
+  col.state[slot] = st;
+  col.sum[slot] = sum;
+  return st;
+}
+
+/**
+ * Adds the wildcard terms' sums (blank assessments not taken, filled ones whole): 1 when some
+ * assessment was filled, 0 when none, −1 (nothing added) when one is filled partly — the caller
+ * then takes the assessments one by one.
+ */
+function addPatterns(
+  ctx: Ctx,
+  nums: PatternTerm[],
+  dens: PatternTerm[],
+  y: YearRows,
+  slot: number,
+  base: number,
+): number {
+  let filled = 0;
+  for (let side = 0; side < 2; side++)
+    for (const t of side === 0 ? nums : dens) {
+      const st = patternState(ctx, t.pattern, column(ctx, t.pattern, y.year, newPatternColumn), y, slot, base);
+      if (st === HAS_MIXED) return -1;
+      if (st === FILLED_SOME) filled = 1;
+    }
+  for (let side = 0; side < 2; side++) {
+    const acc = side === 0 ? numAcc : denAcc;
+    for (const t of side === 0 ? nums : dens) {
+      const col = column(ctx, t.pattern, y.year, newPatternColumn);
+      if (col.state[slot] !== FILLED_SOME) continue;
+      const v = col.sum[slot] as number;
+      acc.i += v * t.int;
+      acc.f += v * t.scaled;
+      if (t.decimal) acc.decimal = true;
+    }
+  }
+  return filled;
 }
 
 const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];

@@ -9,9 +9,10 @@ import type { Condition } from '../program';
 import { warning } from '../text/indicators';
 import { OP_NEGATED, OP_SYMBOL, ruleText } from '../text/rules';
 import { compare, describeValue, displayThreshold, displayValue, holds, inUnits, isPercent } from './compare';
-import { addWarning, column, compiled, type Ctx, slotBytes } from './context';
+import { addWarning, atYear, compiled, type Ctx, slotBytes, type Yearly, yearly } from './context';
 import {
   AMOUNT,
+  type CompiledMetric,
   compileOnce,
   kindAt,
   type MetricColumn,
@@ -50,7 +51,8 @@ function compileThreshold(_ctx: Ctx, cond: Condition): CompiledThreshold | null 
 }
 
 function threshold(ctx: Ctx, cond: Condition): CompiledThreshold | null {
-  return compiled(ctx, cond, compileThreshold);
+  const cc = ctx.compiled.get(cond) as CompiledCondition | undefined;
+  return cc ? cc.threshold : compileThreshold(ctx, cond);
 }
 
 const MET = 1;
@@ -100,13 +102,25 @@ function check(
   return kind === NONE ? null : decide(cond, t, col, slot, kind);
 }
 
+/** A condition's metric and threshold, and whether it holds per year and slot (0: not yet). */
+interface CompiledCondition {
+  metric: CompiledMetric;
+  threshold: CompiledThreshold | null;
+  met: Yearly<Uint8Array>;
+}
+
+function compileCondition(ctx: Ctx, cond: Condition, owner: string): CompiledCondition {
+  return { metric: compileOnce(ctx, cond.metric, owner), threshold: compileThreshold(ctx, cond), met: yearly() };
+}
+
 /** Whether the condition holds for the school in the year (memoised per condition and year). */
 export function conditionMet(ctx: Ctx, cond: Condition, slot: number, year: number, owner: string): boolean | null {
-  const c = compileOnce(ctx, cond.metric, owner);
-  const col = metricColumn(ctx, c, year);
-  const memo = column(ctx, cond, year, slotBytes);
+  const cc = compiled(ctx, cond, compileCondition, owner);
+  const memo = atYear(ctx, cc.met, cond, year, slotBytes);
   let m = memo[slot] as number;
   if (m === 0) {
+    const c = cc.metric;
+    const col = metricColumn(ctx, c, year);
     const met = check(ctx, cond, col, slot, kindAt(ctx, c, col, slot), owner);
     m = met === null ? UNKNOWN : met ? MET : NOT_MET;
     memo[slot] = m;

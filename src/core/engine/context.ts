@@ -45,8 +45,10 @@ export interface Ctx {
   /** Registry position → slot. */
   slots: Int32Array;
   years: Map<number, YearRows>;
-  /** Values not tied to one school row (columns, cluster values, indicator years): owner → key → value. */
+  /** Values not tied to one school row (cluster values, indicator years): owner → key → value. */
   shared: Map<object | string, Map<string | number, unknown>>;
+  /** Per-year columns (see `column`): owner → values by year. */
+  columns: Map<object | string, Yearly<unknown>>;
   /** Per program object (metric, rule, …): its compiled form. */
   compiled: WeakMap<object, unknown>;
 }
@@ -78,6 +80,7 @@ export function createContext(program: Program, schools: readonly School[], data
     slots,
     years: new Map(),
     shared: new Map(),
+    columns: new Map(),
     compiled: new WeakMap(),
   };
 }
@@ -109,20 +112,45 @@ export function sharedMemo(ctx: Ctx, owner: object | string): Map<string | numbe
   return m;
 }
 
-/** A per-year column of `owner`, made by `make` on first use (no closure: this runs per school). */
+/** Values of one owner by year: a handful of years, so a list beats a map. */
+export interface Yearly<T> {
+  years: number[];
+  values: T[];
+}
+
+export function yearly<T>(): Yearly<T> {
+  return { years: [], values: [] };
+}
+
+/** The value for `year`, made by `make` on first use (no closure: this runs per school). */
+export function atYear<O, T>(
+  ctx: Ctx,
+  y: Yearly<T>,
+  owner: O,
+  year: number,
+  make: (ctx: Ctx, owner: O, year: number) => T,
+): T {
+  const { years, values } = y;
+  for (let i = 0; i < years.length; i++) if (years[i] === year) return values[i] as T;
+  const v = make(ctx, owner, year);
+  years.push(year);
+  values.push(v);
+  return v;
+}
+
+/** A per-year column of `owner`, made by `make` on first use. */
 export function column<O extends object | string, T>(
   ctx: Ctx,
   owner: O,
   year: number,
   make: (ctx: Ctx, owner: O, year: number) => T,
 ): T {
-  const m = sharedMemo(ctx, owner);
-  let c = m.get(year) as T | undefined;
-  if (c === undefined) {
-    c = make(ctx, owner, year);
-    m.set(year, c);
+  let y = ctx.columns.get(owner) as Yearly<T> | undefined;
+  if (!y) {
+    y = yearly<T>();
+    ctx.columns.set(owner, y);
   }
-  return c;
+  return atYear(ctx, y, owner, year, make);
 }
 
 /** One byte per school slot. */

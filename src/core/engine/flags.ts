@@ -1,4 +1,4 @@
-// This file turns a school's rule verdicts into what the report and roadmaps need: the flag states
+// This file turns a school's rule verdicts (their statuses) into what the report and roadmaps need: the flag states
 // (ШНОР, ШНСУ, low result, risk, info), the codes of flagged rules and met criteria, and the risk
 // factors those codes trigger (RiskFactor.triggers lists rule, criterion or indicator codes). Met
 // criteria are read from the memoised conditions, so the verdicts need not be worded for them.
@@ -8,6 +8,9 @@ import { compiled, type Ctx } from './context';
 import { metCriteriaOf } from './rules/criteriaCount';
 import type { FlagKind, FlagState, RuleVerdict } from './types';
 
+/** What the flags need of a verdict. */
+type Verdict = Pick<RuleVerdict, 'status' | 'flagged'>;
+
 export const FLAG_KINDS: readonly FlagKind[] = ['shnor', 'shnsu', 'lowResult', 'risk', 'info'];
 
 function byKind(ctx: Ctx, rules: readonly Rule[]): Rule[][] {
@@ -15,7 +18,7 @@ function byKind(ctx: Ctx, rules: readonly Rule[]): Rule[][] {
 }
 
 /** yes if any rule flags; else noData if any has no data; no; none if there is no such rule. */
-function state(rules: readonly Rule[], verdicts: Record<string, RuleVerdict>): FlagState {
+function state(rules: readonly Rule[], verdicts: Record<string, Verdict>): FlagState {
   if (rules.length === 0) return 'none';
   let noData = false;
   for (const r of rules) {
@@ -27,7 +30,7 @@ function state(rules: readonly Rule[], verdicts: Record<string, RuleVerdict>): F
 }
 
 /** The state of each flag kind (the program's rules of each kind are found once per report). */
-export function flagStates(ctx: Ctx, verdicts: Record<string, RuleVerdict>): Record<FlagKind, FlagState> {
+export function flagStates(ctx: Ctx, verdicts: Record<string, Verdict>): Record<FlagKind, FlagState> {
   const [shnor, shnsu, lowResult, risk, info] = compiled(ctx, ctx.program.rules, byKind) as [
     Rule[],
     Rule[],
@@ -44,17 +47,17 @@ export function flagStates(ctx: Ctx, verdicts: Record<string, RuleVerdict>): Rec
   };
 }
 
-export function flaggedRules(program: Program, verdicts: Record<string, RuleVerdict>): string[] {
+export function flaggedRules(program: Program, verdicts: Record<string, Verdict>): string[] {
   const out: string[] = [];
   for (const r of program.rules) if (verdicts[r.code]?.flagged === true) out.push(r.code);
   return out;
 }
 
-/** Criterion codes met by the school, from every criteriaCount verdict (in scope) in record order. */
-export function metCriteria(ctx: Ctx, verdicts: Record<string, RuleVerdict>, slot: number, year: number): string[] {
+/** Criterion codes met by the school, from every criteriaCount rule in scope, in record order. */
+export function metCriteria(ctx: Ctx, verdicts: Record<string, Verdict>, slot: number, year: number): string[] {
   const out: string[] = [];
-  for (const v of Object.values(verdicts)) {
-    const rule = ctx.rules.get(v.code);
+  for (const [code, v] of Object.entries(verdicts)) {
+    const rule = ctx.rules.get(code);
     if (rule?.kind.type !== 'criteriaCount' || v.status === 'outOfScope') continue;
     for (const code of metCriteriaOf(ctx, rule.kind, slot, year, ruleText.owner(rule.code)))
       if (!out.includes(code)) out.push(code);

@@ -3,7 +3,7 @@
 // alone (for tests and for previews in the sidebar). Results are plain JSON.
 import type { ReportInput, RuleVerdict, Warning, Problem } from './types';
 import { createContext } from './context';
-import { computeIndicator, type SchoolIndicatorValue } from './indicators';
+import { computeIndicator, type SchoolIndicatorValue, schoolValues } from './indicators';
 import { evaluateRule } from './rules';
 import type { IndicatorValue } from './types';
 
@@ -26,7 +26,7 @@ export function computeOneIndicator(input: OneInput, code: string): IndicatorOut
   const ctx = createContext(input.program, input.schools, input.data);
   const r = computeIndicator(ctx, ind, input.year);
   return {
-    schools: r.schools,
+    schools: schoolValues(ctx, r),
     municipal: r.municipal,
     warnings: [...ctx.warnings.values()],
     problems: [...ctx.problems.values()],

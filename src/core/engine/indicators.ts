@@ -47,11 +47,23 @@ import type { IndicatorValue } from './types';
 export type { SchoolIndicatorValue } from './indicator-value';
 
 export interface IndicatorYear {
-  /** By school code (built once; the same object goes into the report and the series). */
-  schools: Record<string, SchoolIndicatorValue>;
-  /** The same values by slot. */
+  /** Every school's value by slot (the same objects go into the school reports and the series). */
   bySlot: Array<SchoolIndicatorValue | undefined>;
   municipal: IndicatorValue;
+  /** The values by school code, made on first use (see `schoolValues`). */
+  byCode: Record<string, SchoolIndicatorValue> | null;
+}
+
+/** The school values of an indicator year by code, in registry order (built once). */
+export function schoolValues(ctx: Ctx, iy: IndicatorYear): Record<string, SchoolIndicatorValue> {
+  if (!iy.byCode) {
+    const out: Record<string, SchoolIndicatorValue> = {};
+    ctx.schools.forEach((s, i) => {
+      out[s.code] = iy.bySlot[ctx.slots[i] as number] as SchoolIndicatorValue;
+    });
+    iy.byCode = out;
+  }
+  return iy.byCode;
 }
 
 const FITS: Record<Indicator['aggregation'], ReadonlyArray<Metric['kind']>> = {
@@ -130,15 +142,16 @@ function valueOf(v: Values, slot: number): MetricValue {
   return k === NONE ? { kind: 'none', reason: reason.over100 } : valueAt(v.col, slot, k);
 }
 
-function municipalOf(ctx: Ctx, j: Judge, members: readonly School[], v: Values): IndicatorValue {
+/** `members`: registry positions of the schools the municipal value is over. */
+function municipalOf(ctx: Ctx, j: Judge, members: readonly number[], v: Values): IndicatorValue {
   const ind = j.ind;
   const withData: number[] = [];
   const missing: string[] = [];
-  for (const s of members) {
-    const slot = ctx.slotOf.get(s.code) as number;
+  for (const i of members) {
+    const slot = ctx.slots[i] as number;
     const has = ind.aggregation === 'schoolShare' ? (v.meets[slot] as number) >= 0 : v.kinds[slot] !== NONE;
     if (has) withData.push(slot);
-    else missing.push(s.code);
+    else missing.push((ctx.schools[i] as School).code);
   }
   const coverage = { withData: withData.length, total: members.length };
   if (missing.length > 0 && withData.length > 0) {
@@ -200,7 +213,6 @@ function municipalOf(ctx: Ctx, j: Judge, members: readonly School[], v: Values):
 function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
   const owner = indicatorText.owner(ind.code);
   const j = judgeOf(ind, year);
-  const schools: Record<string, SchoolIndicatorValue> = {};
   const bySlot: Array<SchoolIndicatorValue | undefined> = new Array<undefined>(ctx.codes.length);
   if (!FITS[ind.aggregation].includes(ind.metric.kind)) {
     addWarning(ctx, {
@@ -210,10 +222,9 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
     });
     ctx.schools.forEach((s, i) => {
       const sv = { ...noData(reason.badAggregation, 'noTarget'), inScope: inScope(ind.scope, s) };
-      schools[s.code] = sv;
       bySlot[ctx.slots[i] as number] = sv;
     });
-    return { schools, bySlot, municipal: noData(reason.badAggregation, missingAttainment(j)) };
+    return { bySlot, municipal: noData(reason.badAggregation, missingAttainment(j)), byCode: null };
   }
   const percent = j.percent;
   // a school's own value is judged against the target only for shares pooled or averaged over schools
@@ -251,7 +262,6 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       v.meets[slot] = m === null ? -1 : m ? 1 : 0;
     }
     const sv = schoolValue(j, col, slot, k, why, judged, mask[i] === 1, over100 && ind.mayExceed100, m);
-    schools[s.code] = sv;
     bySlot[slot] = sv;
   });
   if (over.length > 0)
@@ -261,7 +271,8 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       message: warning.over100(ind.code, year, names(ctx, over)),
     });
 
-  let members = ctx.schools.filter((_, i) => mask[i] === 1);
+  let members: number[] = [];
+  for (let i = 0; i < mask.length; i++) if (mask[i] === 1) members.push(i);
   if (share && ind.denominator === 'identifiedThisYear') {
     const flags = identifyingFlags(ind.scope);
     const rules = ctx.program.rules.filter((r) => flags.has(r.flags));
@@ -273,10 +284,11 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       });
     }
     const unknown: string[] = [];
-    members = ctx.schools.filter((s) => {
+    members = [];
+    ctx.schools.forEach((s, i) => {
       const id = identified(ctx, ind, rules, s, year);
       if (id === null) unknown.push(s.code);
-      return id === true;
+      if (id === true) members.push(i);
     });
     if (unknown.length > 0) {
       addWarning(ctx, {
@@ -286,7 +298,7 @@ function compute(ctx: Ctx, ind: Indicator, year: number): IndicatorYear {
       });
     }
   }
-  return { schools, bySlot, municipal: municipalOf(ctx, j, members, v) };
+  return { bySlot, municipal: municipalOf(ctx, j, members, v), byCode: null };
 }
 
 /** One indicator in one year: every school's value and the municipal value (memoised). */

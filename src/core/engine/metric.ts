@@ -20,9 +20,9 @@
 // rational path (metric-exact.ts). A column keeps numerator and denominator as the exact path
 // would (a whole sum has denominator 1), so both paths give the same values and the same parts.
 import { type Fraction, fromDecimal, ONE } from '../fraction';
-import type { Metric, Sum } from '../program';
+import type { Metric, Program, Sum } from '../program';
 import { reason, warning } from '../text/indicators';
-import { addWarning, column, compiled, type Ctx, sharedMemo, type YearRows } from './context';
+import { addWarning, atYear, compiled, type Ctx, type YearRows, type Yearly, yearly } from './context';
 import { type CGroup, type CPair, type CTerm, exactMean, exactSums, type MetricValue } from './metric-exact';
 import {
   FALSE,
@@ -74,6 +74,7 @@ interface Pattern {
   /** Dictionary index and assessment id of each field. */
   index: Int32Array;
   group: Int32Array;
+  columns: Yearly<PatternColumn>;
 }
 
 /** A wildcard term of a metric: its pattern and weight (integer, or scaled for a decimal weight). */
@@ -111,6 +112,7 @@ export interface CompiledMetric {
   metric: Metric;
   /** Structurally equal metrics share their columns. */
   key: string;
+  columns: Yearly<MetricColumn>;
   sums: CSums | null;
   pairs: CPair[] | null;
   /** Dictionary index of a flag's field. */
@@ -240,18 +242,60 @@ function makePattern(ctx: Ctx, field: string): Pattern {
     index.push(e.index);
     group.push(e.group);
   }
-  return { index: Int32Array.from(index), group: Int32Array.from(group) };
+  return { index: Int32Array.from(index), group: Int32Array.from(group), columns: yearly() };
+}
+
+/** Every metric of a program: indicators, their conditions, and the rules'. */
+function programMetrics(program: Program): Metric[] {
+  const out: Metric[] = [];
+  for (const ind of program.indicators) {
+    out.push(ind.metric);
+    if (ind.condition) out.push(ind.condition.metric);
+  }
+  for (const r of program.rules) {
+    const k = r.kind;
+    if (k.type === 'clusterRelative' || k.type === 'dynamics') out.push(k.metric);
+    else if (k.type === 'consecutiveYears') out.push(k.condition.metric);
+    else if (k.type === 'criteriaCount') for (const c of k.criteria) out.push(c.condition.metric);
+  }
+  return out;
+}
+
+interface Patterns {
+  list: Pattern[];
+  byField: Map<string, Pattern>;
+}
+
+/**
+ * The report's wildcard patterns, all of the program's registered at once: a school-year row has
+ * every pattern summed in one pass while it is in the cache (see `patternState`).
+ */
+function patterns(ctx: Ctx): Patterns {
+  return compiled(ctx, ctx.program, registerPatterns);
+}
+
+function registerPatterns(ctx: Ctx, program: Program): Patterns {
+  const table: Patterns = { list: [], byField: new Map() };
+  for (const m of programMetrics(program)) {
+    const sums = m.kind === 'ratio' ? [...m.num, ...m.den] : m.kind === 'value' ? m.sum : [];
+    for (const t of sums) if (t.field.includes('*')) add(ctx, table, t.field);
+  }
+  return table;
+}
+
+function add(ctx: Ctx, table: Patterns, field: string): Pattern {
+  let p = table.byField.get(field);
+  if (!p) {
+    p = makePattern(ctx, field);
+    table.byField.set(field, p);
+    table.list.push(p);
+  }
+  return p;
 }
 
 /** The pattern of a wildcard field (one per report and pattern). */
 function patternOf(ctx: Ctx, field: string): Pattern {
-  const m = sharedMemo(ctx, 'patterns') as Map<string, Pattern>;
-  let p = m.get(field);
-  if (!p) {
-    p = makePattern(ctx, field);
-    m.set(field, p);
-  }
-  return p;
+  return add(ctx, patterns(ctx), field);
 }
 
 function compilePairs(ctx: Ctx, value: string, weight: string, owner: string): CPair[] {
@@ -283,7 +327,13 @@ function zeroReason(den: Sum): string {
 }
 
 function compileMetric(ctx: Ctx, metric: Metric, owner: string): CompiledMetric {
-  const base = { metric, key: JSON.stringify(metric), sums: null, pairs: null, index: -1, zeroReason: '' };
+  const key = JSON.stringify(metric);
+  let columns = ctx.columns.get(key) as Yearly<MetricColumn> | undefined;
+  if (!columns) {
+    columns = yearly<MetricColumn>();
+    ctx.columns.set(key, columns);
+  }
+  const base = { metric, key, columns, sums: null, pairs: null, index: -1, zeroReason: '' };
   switch (metric.kind) {
     case 'ratio': {
       const sums = compileSums(ctx, metric.num, metric.den, owner);
@@ -497,13 +547,12 @@ function newPatternColumn(ctx: Ctx, _p: Pattern, year: number): PatternColumn {
 }
 
 /** The pattern's state for the slot (its sum over the filled assessments is stored alongside). */
-function patternState(ctx: Ctx, p: Pattern, col: PatternColumn, y: YearRows, slot: number, base: number): number {
-  let st = col.state[slot] as number;
-  if (st !== PENDING) return st;
+/** Sums one pattern over the filled assessments of a row. */
+function sumPattern(ctx: Ctx, p: Pattern, col: PatternColumn, y: YearRows, slot: number, base: number): void {
   const states = y.groups;
   const gBase = slot * ctx.dict.assessments.length;
   let sum = 0;
-  st = NONE_FILLED;
+  let st = NONE_FILLED;
   for (let i = 0; i < p.index.length; i++) {
     const gs = states[gBase + (p.group[i] as number)];
     if (gs === FILLED) {
@@ -516,7 +565,17 @@ function patternState(ctx: Ctx, p: Pattern, col: PatternColumn, y: YearRows, slo
   }
   col.state[slot] = st;
   col.sum[slot] = sum;
-  return st;
+}
+
+/** The pattern's state for the slot; the first request for a row sums every pattern of the report. */
+function patternState(ctx: Ctx, p: Pattern, col: PatternColumn, y: YearRows, slot: number, base: number): number {
+  const st = col.state[slot] as number;
+  if (st !== PENDING) return st;
+  for (const q of patterns(ctx).list) {
+    const qc = atYear(ctx, q.columns, q, y.year, newPatternColumn);
+    if (qc.state[slot] === PENDING) sumPattern(ctx, q, qc, y, slot, base);
+  }
+  return col.state[slot] as number;
 }
 
 /**
@@ -535,14 +594,15 @@ function addPatterns(
   let filled = 0;
   for (let side = 0; side < 2; side++)
     for (const t of side === 0 ? nums : dens) {
-      const st = patternState(ctx, t.pattern, column(ctx, t.pattern, y.year, newPatternColumn), y, slot, base);
+      const col = atYear(ctx, t.pattern.columns, t.pattern, y.year, newPatternColumn);
+      const st = patternState(ctx, t.pattern, col, y, slot, base);
       if (st === HAS_MIXED) return -1;
       if (st === FILLED_SOME) filled = 1;
     }
   for (let side = 0; side < 2; side++) {
     const acc = side === 0 ? numAcc : denAcc;
     for (const t of side === 0 ? nums : dens) {
-      const col = column(ctx, t.pattern, y.year, newPatternColumn);
+      const col = atYear(ctx, t.pattern.columns, t.pattern, y.year, newPatternColumn);
       if (col.state[slot] !== FILLED_SOME) continue;
       const v = col.sum[slot] as number;
       acc.i += v * t.int;
@@ -720,7 +780,7 @@ function exactValue(ctx: Ctx, c: CompiledMetric, y: YearRows, slot: number): Met
 
 /** The column of a metric in a year (values computed per school on first read, see `kindAt`). */
 export function metricColumn(ctx: Ctx, c: CompiledMetric, year: number): MetricColumn {
-  return column(ctx, c.key, year, newColumn);
+  return atYear(ctx, c.columns, c.key, year, newColumn);
 }
 
 /** The kind of the school's value, computing it on first read. */

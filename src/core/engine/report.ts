@@ -9,8 +9,8 @@ import { warning } from '../text/indicators';
 import { targetOf } from './attainment';
 import { addWarning, createContext, type Ctx } from './context';
 import { FLAG_KINDS, flaggedRules, flagStates, metCriteria, triggeredRiskFactors } from './flags';
-import { computeIndicator } from './indicators';
-import { evaluateRule } from './rules';
+import { computeIndicator, type IndicatorYear, schoolValues } from './indicators';
+import { evaluateRule, ruleStatus, type Status } from './rules';
 import type {
   FlagKind,
   IndicatorMeta,
@@ -60,11 +60,19 @@ function checkData(ctx: Ctx): void {
   }
 }
 
-function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
+/**
+ * One school's report. Flags, codes and counts come from the rules' memoised statuses; the verdicts
+ * with their Russian explanations and details (`rules`) are worded when first read and then kept —
+ * most of a report's text, which consumers that need only flags (the previous year's ШНОР list,
+ * roadmaps) never read. `byRule` counts the school's flagged rules for the municipality.
+ */
+function schoolReport(ctx: Ctx, school: School, year: number, byRule: Record<string, number>): SchoolReport {
   const { program } = ctx;
   const slot = ctx.slotOf.get(school.code) as number;
-  const rules: Record<string, RuleVerdict> = {};
-  for (const r of program.rules) rules[r.code] = evaluateRule(ctx, r, school, year);
+  const statuses: Record<string, Status> = {};
+  for (const r of program.rules) statuses[r.code] = ruleStatus(ctx, r, school, year);
+  for (const code of Object.keys(byRule))
+    if (statuses[code]?.flagged === true) byRule[code] = (byRule[code] as number) + 1;
   const indicators: SchoolReport['indicators'] = {};
   const missed: string[] = [];
   for (const ind of program.indicators) {
@@ -73,16 +81,27 @@ function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
     indicators[ind.code] = v;
     if (v.inScope && (v.attainment === 'notAchieved' || v.meets === false)) missed.push(ind.code);
   }
-  const breached = flaggedRules(program, rules);
-  const criteria = metCriteria(ctx, rules, slot, year);
+  const breached = flaggedRules(program, statuses);
+  const criteria = metCriteria(ctx, statuses, slot, year);
+  let rules: Record<string, RuleVerdict> | null = null;
   return {
     code: school.code,
     name: school.name,
     category: school.category,
     cluster: school.cluster ?? null,
     indicators,
-    rules,
-    flags: flagStates(ctx, rules),
+    get rules(): Record<string, RuleVerdict> {
+      if (!rules) {
+        rules = {};
+        for (const r of program.rules) rules[r.code] = evaluateRule(ctx, r, school, year);
+      }
+      return rules;
+    },
+    // assignable like the data property it stands for
+    set rules(v: Record<string, RuleVerdict>) {
+      rules = v;
+    },
+    flags: flagStates(ctx, statuses),
     breachedRules: breached,
     metCriteria: criteria,
     riskFactors: triggeredRiskFactors(program, breached, criteria, missed),
@@ -91,15 +110,11 @@ function schoolReport(ctx: Ctx, school: School, year: number): SchoolReport {
   };
 }
 
-function municipal(ctx: Ctx, reports: SchoolReport[], year: number): MunicipalReport {
+function municipal(ctx: Ctx, reports: SchoolReport[], year: number, byRule: Record<string, number>): MunicipalReport {
   const flagged = { shnor: 0, shnsu: 0, lowResult: 0, risk: 0, info: 0 } satisfies Record<FlagKind, number>;
-  const byRule: Record<string, number> = {};
-  for (const r of ctx.program.rules) byRule[r.code] = 0;
   let withProblems = 0;
   for (const s of reports) {
     for (const k of FLAG_KINDS) if (s.flags[k] === 'yes') flagged[k]++;
-    for (const code of Object.keys(byRule))
-      if (s.rules[code]?.flagged === true) byRule[code] = (byRule[code] as number) + 1;
     if (s.problems.length > 0) withProblems++;
   }
   const indicators: Record<string, IndicatorValue> = {};
@@ -107,12 +122,26 @@ function municipal(ctx: Ctx, reports: SchoolReport[], year: number): MunicipalRe
   return { indicators, flagged, byRule, schools: reports.length, schoolsWithProblems: withProblems };
 }
 
+/**
+ * The `Динамика` series: every indicator's values for each year, computed now; each point's
+ * by-code table of school values (a 2,000-key object per indicator and year) is made when read.
+ */
 function seriesOf(ctx: Ctx, years: readonly number[]): IndicatorSeries[] {
   return ctx.program.indicators.map((ind) => ({
     code: ind.code,
     points: years.map((y) => {
       const iy = computeIndicator(ctx, ind, y);
-      return { year: y, municipal: iy.municipal, schools: iy.schools };
+      return {
+        year: y,
+        municipal: iy.municipal,
+        get schools(): Record<string, IndicatorValue> {
+          return schoolValues(ctx, iy);
+        },
+        // assignable like the data property it stands for
+        set schools(v: Record<string, IndicatorValue>) {
+          iy.byCode = v as IndicatorYear['byCode'];
+        },
+      };
     }),
   }));
 }
@@ -122,7 +151,9 @@ export function computeReport(input: ReportInput): ReportResult {
   const ctx = createContext(input.program, input.schools, input.data);
   checkData(ctx);
   const { program, year } = input;
-  const schools = ctx.schools.map((s) => schoolReport(ctx, s, year));
+  const byRule: Record<string, number> = {};
+  for (const r of program.rules) byRule[r.code] = 0;
+  const schools = ctx.schools.map((s) => schoolReport(ctx, s, year, byRule));
   const series = input.seriesYears ? seriesOf(ctx, input.seriesYears) : undefined;
   const byCode = new Map(schools.map((s) => [s.code, s]));
   for (const p of ctx.problems.values()) if (p.school !== null) byCode.get(p.school)?.problems.push(p);
@@ -139,7 +170,7 @@ export function computeReport(input: ReportInput): ReportResult {
     indicators: program.indicators.map((ind) => indicatorMeta(ind, year)),
     rules,
     schools,
-    municipal: municipal(ctx, schools, year),
+    municipal: municipal(ctx, schools, year, byRule),
     warnings: [...ctx.warnings.values()],
     ...(series ? { series } : {}),
   };

@@ -46,6 +46,8 @@ export interface Target {
   procedure: { key: string; label: string };
   num: Field[];
   den: Field[];
+  /** One count field on each side (the usual «2» / участников): read directly when the assessment is filled. */
+  single: boolean;
   measure: string;
   /** «30 %» */
   threshold: string;
@@ -93,6 +95,7 @@ function compileKind(ctx: Ctx, kind: ThresholdKind): Compiled {
       procedure: { key: `${a.procedure}.${a.subject}`, label: `${PROCEDURES[a.procedure]} ${SUBJECTS[a.subject]}` },
       num: num.map((m) => field(`${key}.${m}`)),
       den: den.map((m) => field(`${key}.${m}`)),
+      single: num.length === 1 && den.length === 1 && num[0] !== 'mean' && den[0] !== 'mean',
       measure: ruleText.measures(num.map((m) => MEASURE_SHORT[m] ?? m)),
       threshold: displayThreshold(kind.threshold.value, true),
     });
@@ -155,6 +158,18 @@ function low(kind: ThresholdKind, c: Compiled, num: number, den: number): boolea
   return compare(mul(frac(num, den), HUNDRED), kind.threshold.op, t);
 }
 
+/** More «2» than participants: a data problem, the assessment is left out. */
+function numOverDen(ctx: Ctx, year: number, slot: number, t: Target, num: number, den: number): void {
+  const code = ctx.codes[slot] as string;
+  const s = ctx.schoolByCode.get(code);
+  addProblem(ctx, {
+    school: code,
+    year,
+    field: t.num[0]?.code ?? null,
+    message: problem.numOverDen(`${s?.name ?? code} (${code})`, year, t.label, num, den),
+  });
+}
+
 function fill(ctx: Ctx, kind: ThresholdKind, c: Compiled, col: ChecksColumn, slot: number): void {
   const y = yearRows(ctx, col.year);
   const base = rowBase(ctx, y, slot);
@@ -166,6 +181,21 @@ function fill(ctx: Ctx, kind: ThresholdKind, c: Compiled, col: ChecksColumn, slo
     const gs = t.group >= 0 ? (y.groups[gBase + t.group] as number) : MIXED;
     if (gs === BLANK) {
       col.state[k] = NOT_TAKEN;
+      continue;
+    }
+    if (gs === FILLED && t.single && c.threshold !== null) {
+      const num = y.nums[base + (t.num[0] as Field).index] as number;
+      const den = y.nums[base + (t.den[0] as Field).index] as number;
+      col.num[k] = num;
+      col.den[k] = den;
+      if (den === 0 && num === 0) {
+        col.state[k] = NO_VERDICT;
+        col.why[k] = reason.noParticipants;
+      } else if (num > den) {
+        numOverDen(ctx, col.year, slot, t, num, den);
+        col.state[k] = NO_VERDICT;
+        col.why[k] = reason.over100;
+      } else col.state[k] = low(kind, c, num, den) ? LOW : NOT_LOW;
       continue;
     }
     const num = sumOf(ctx, y, slot, base, t.num, gs === FILLED);
@@ -185,14 +215,7 @@ function fill(ctx: Ctx, kind: ThresholdKind, c: Compiled, col: ChecksColumn, slo
     else if (num !== num) why = fieldReason(ctx, 'missing', t.num[0]?.code ?? '');
     else if (den !== den) why = fieldReason(ctx, 'missing', t.den[0]?.code ?? '');
     else if (num > den) {
-      const s = ctx.schoolByCode.get(ctx.codes[slot] as string);
-      const code = ctx.codes[slot] as string;
-      addProblem(ctx, {
-        school: code,
-        year: col.year,
-        field: t.num[0]?.code ?? null,
-        message: problem.numOverDen(`${s?.name ?? code} (${code})`, col.year, t.label, num, den),
-      });
+      numOverDen(ctx, col.year, slot, t, num, den);
       why = reason.over100;
     }
     if (why !== null || c.threshold === null) {

@@ -1,6 +1,6 @@
 // This file dispatches a rule to its kind's module and applies the rule's scope (registry category).
-// Verdicts for counting (identification, school shares) are memoised as status codes per rule and
-// year, so multi-year rules and the series reuse them; worded verdicts are made where shown.
+// Statuses are memoised as codes per rule and year (identification, school shares, flags and the
+// series reuse them); a worded verdict is made from the same memoised values when it is read.
 import type { Rule } from '../../program';
 import type { School } from '../../schools';
 import { ruleText } from '../../text/rules';
@@ -42,7 +42,7 @@ function verdict(ctx: Ctx, rule: Rule, school: School, slot: number, year: numbe
     : { status: 'outOfScope', flagged: null, explanation: word ? ruleText.outOfScope(rule.scope) : '', details: null };
 }
 
-type Status = Pick<RuleVerdict, 'status' | 'flagged'>;
+export type Status = Pick<RuleVerdict, 'status' | 'flagged'>;
 
 const STATUSES: readonly Status[] = [
   { status: 'flagged', flagged: true },
@@ -64,29 +64,13 @@ export function ruleStatus(ctx: Ctx, rule: Rule, school: School, year: number): 
   return STATUSES[c - 1] as Status;
 }
 
-/**
- * The verdict of one rule for one school in one year. The status is decided now; the explanation
- * and the details are worded on first read (then kept), from the same memoised values — a report
- * of 2,000 schools has tens of thousands of verdicts, and many consumers read only the flags.
- * The properties are ordinary enumerable ones for JSON.stringify, spreading and comparison.
- */
+/** The verdict of one rule for one school in one year, with its explanation and details. */
 export function evaluateRule(ctx: Ctx, rule: Rule, school: School, year: number): RuleVerdict {
   const { status, flagged } = ruleStatus(ctx, rule, school, year);
   const code = rule.code;
   if (status === 'outOfScope')
     return { code, status, flagged, explanation: ruleText.outOfScope(rule.scope), details: null };
   const slot = ctx.slotOf.get(school.code) as number;
-  let worded: Verdict | null = null;
-  const word = (): Verdict => (worded ??= verdict(ctx, rule, school, slot, year, true));
-  return {
-    code,
-    status,
-    flagged,
-    get explanation() {
-      return word().explanation;
-    },
-    get details() {
-      return word().details;
-    },
-  };
+  const { explanation, details } = verdict(ctx, rule, school, slot, year, true);
+  return { code, status, flagged, explanation, details };
 }

@@ -57,6 +57,9 @@ export const EXACT = 6;
  */
 export interface MetricColumn {
   year: number;
+  rows: YearRows;
+  /** The columns of the metric's wildcard terms in this year (numerator terms, then denominator). */
+  patterns: PatternColumn[];
   kind: Uint8Array;
   nn: Float64Array;
   nd: Float64Array;
@@ -359,10 +362,13 @@ export function compileOnce(ctx: Ctx, metric: Metric, owner: string): CompiledMe
   return compiled(ctx, metric, compileMetric, owner);
 }
 
-function newColumn(ctx: Ctx, _key: string, year: number): MetricColumn {
+function newColumn(ctx: Ctx, c: CompiledMetric, year: number): MetricColumn {
   const n = ctx.codes.length;
+  const terms = [...(c.sums?.numPatterns ?? []), ...(c.sums?.denPatterns ?? [])];
   return {
     year,
+    rows: yearRows(ctx, year),
+    patterns: terms.map((t) => atYear(ctx, t.pattern.columns, t.pattern, year, newPatternColumn)),
     kind: new Uint8Array(n),
     nn: new Float64Array(n),
     nd: new Float64Array(n),
@@ -444,7 +450,8 @@ function num(ctx: Ctx, y: YearRows, slot: number, base: number, t: CTerm): numbe
   return Number.NEGATIVE_INFINITY;
 }
 
-function fastSums(ctx: Ctx, c: CSums, y: YearRows, slot: number, base: number, withDen: boolean): number {
+function fastSums(ctx: Ctx, c: CSums, col: MetricColumn, slot: number, base: number, withDen: boolean): number {
+  const y = col.rows;
   numAcc.i = 0;
   numAcc.f = 0;
   numAcc.decimal = false;
@@ -473,7 +480,7 @@ function fastSums(ctx: Ctx, c: CSums, y: YearRows, slot: number, base: number, w
   const groups = c.groups;
   if (c.numPatterns && c.denPatterns) {
     // no assessment filled partly: blank ones are not taken, filled ones add their pattern sums
-    const filled = addPatterns(ctx, c.numPatterns, c.denPatterns, y, slot, base);
+    const filled = addPatterns(ctx, c, col, y, slot, base);
     if (filled >= 0) return closeSums(c, reported || filled > 0);
   }
   for (let gi = 0; gi < groups.length; gi++) {
@@ -585,30 +592,32 @@ function patternState(ctx: Ctx, p: Pattern, col: PatternColumn, y: YearRows, slo
  */
 function addPatterns(
   ctx: Ctx,
-  nums: PatternTerm[],
-  dens: PatternTerm[],
+  c: CSums,
+  col: MetricColumn,
   y: YearRows,
   slot: number,
   base: number,
 ): number {
+  const nums = c.numPatterns as PatternTerm[];
+  const dens = c.denPatterns as PatternTerm[];
+  const cols = col.patterns;
   let filled = 0;
-  for (let side = 0; side < 2; side++)
-    for (const t of side === 0 ? nums : dens) {
-      const col = atYear(ctx, t.pattern.columns, t.pattern, y.year, newPatternColumn);
-      const st = patternState(ctx, t.pattern, col, y, slot, base);
-      if (st === HAS_MIXED) return -1;
-      if (st === FILLED_SOME) filled = 1;
-    }
-  for (let side = 0; side < 2; side++) {
-    const acc = side === 0 ? numAcc : denAcc;
-    for (const t of side === 0 ? nums : dens) {
-      const col = atYear(ctx, t.pattern.columns, t.pattern, y.year, newPatternColumn);
-      if (col.state[slot] !== FILLED_SOME) continue;
-      const v = col.sum[slot] as number;
-      acc.i += v * t.int;
-      acc.f += v * t.scaled;
-      if (t.decimal) acc.decimal = true;
-    }
+  for (let i = 0; i < cols.length; i++) {
+    const t = (i < nums.length ? nums[i] : dens[i - nums.length]) as PatternTerm;
+    const st = patternState(ctx, t.pattern, cols[i] as PatternColumn, y, slot, base);
+    if (st === HAS_MIXED) return -1;
+    if (st === FILLED_SOME) filled = 1;
+  }
+  for (let i = 0; i < cols.length; i++) {
+    const pc = cols[i] as PatternColumn;
+    if (pc.state[slot] !== FILLED_SOME) continue;
+    const num = i < nums.length;
+    const t = (num ? nums[i] : dens[i - nums.length]) as PatternTerm;
+    const acc = num ? numAcc : denAcc;
+    const v = pc.sum[slot] as number;
+    acc.i += v * t.int;
+    acc.f += v * t.scaled;
+    if (t.decimal) acc.decimal = true;
   }
   return filled;
 }
@@ -711,7 +720,7 @@ function storeExact(col: MetricColumn, slot: number, v: MetricValue): void {
 }
 
 function evalSlot(ctx: Ctx, c: CompiledMetric, col: MetricColumn, slot: number): void {
-  const y = yearRows(ctx, col.year);
+  const y = col.rows;
   const base = rowBase(ctx, y, slot);
   const m = c.metric;
   if (m.kind === 'flag') {
@@ -738,7 +747,7 @@ function evalSlot(ctx: Ctx, c: CompiledMetric, col: MetricColumn, slot: number):
   if (c.fast)
     k = c.pairs
       ? fastMean(ctx, c.pairs, y, slot, base)
-      : fastSums(ctx, c.sums as CSums, y, slot, base, m.kind === 'ratio');
+      : fastSums(ctx, c.sums as CSums, col, slot, base, m.kind === 'ratio');
   if (k === SLOW) {
     storeExact(col, slot, exactValue(ctx, c, y, slot));
     return;
@@ -780,7 +789,7 @@ function exactValue(ctx: Ctx, c: CompiledMetric, y: YearRows, slot: number): Met
 
 /** The column of a metric in a year (values computed per school on first read, see `kindAt`). */
 export function metricColumn(ctx: Ctx, c: CompiledMetric, year: number): MetricColumn {
-  return atYear(ctx, c.columns, c.key, year, newColumn);
+  return atYear(ctx, c.columns, c, year, newColumn);
 }
 
 /** The kind of the school's value, computing it on first read. */

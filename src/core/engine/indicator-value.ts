@@ -236,7 +236,7 @@ export function schoolValue(
     fromValue(boolValue(j, kind === YES, judge));
     done = true;
   } else if (kind === NONE) {
-    fromValue(noData(col.reason[slot] as string, judge ? missingAttainment(j) : 'noTarget'));
+    fromValue(noData(col.reason.get(slot) as string, judge ? missingAttainment(j) : 'noTarget'));
     done = true;
   }
   if (!done) fromValue(fromMetric(j, valueAt(col, slot, kind), judge));

@@ -53,7 +53,7 @@ export const EXACT = 6;
 
 /**
  * One metric in one year for every school slot. A ratio is (nn/nd) / (dn/dd), an amount nn/nd, all
- * safe integers; `exact` holds values whose parts are not safe integers, `reason` why there is none.
+ * safe integers.
  */
 export interface MetricColumn {
   year: number;
@@ -65,8 +65,10 @@ export interface MetricColumn {
   nd: Float64Array;
   dn: Float64Array;
   dd: Float64Array;
-  reason: Array<string | undefined>;
-  exact: Array<MetricValue | undefined>;
+  /** Why there is no value, by slot (sparse). */
+  reason: Map<number, string>;
+  /** Values with BigInt parts, by slot (sparse). */
+  exact: Map<number, MetricValue>;
 }
 
 /**
@@ -374,8 +376,8 @@ function newColumn(ctx: Ctx, c: CompiledMetric, year: number): MetricColumn {
     nd: new Float64Array(n),
     dn: new Float64Array(n),
     dd: new Float64Array(n),
-    reason: new Array<undefined>(n),
-    exact: new Array<undefined>(n),
+    reason: new Map(),
+    exact: new Map(),
   };
 }
 
@@ -590,14 +592,7 @@ function patternState(ctx: Ctx, p: Pattern, col: PatternColumn, y: YearRows, slo
  * assessment was filled, 0 when none, −1 (nothing added) when one is filled partly — the caller
  * then takes the assessments one by one.
  */
-function addPatterns(
-  ctx: Ctx,
-  c: CSums,
-  col: MetricColumn,
-  y: YearRows,
-  slot: number,
-  base: number,
-): number {
+function addPatterns(ctx: Ctx, c: CSums, col: MetricColumn, y: YearRows, slot: number, base: number): number {
   const nums = c.numPatterns as PatternTerm[];
   const dens = c.denPatterns as PatternTerm[];
   const cols = col.patterns;
@@ -710,12 +705,12 @@ function storeExact(col: MetricColumn, slot: number, v: MetricValue): void {
     col.nd[slot] = v.value.d as number;
   } else if (v.kind === 'none') {
     col.kind[slot] = NONE;
-    col.reason[slot] = v.reason;
+    col.reason.set(slot, v.reason);
   } else if (v.kind === 'bool') {
     col.kind[slot] = v.value ? YES : NO;
   } else {
     col.kind[slot] = EXACT;
-    col.exact[slot] = v;
+    col.exact.set(slot, v);
   }
 }
 
@@ -730,7 +725,7 @@ function evalSlot(ctx: Ctx, c: CompiledMetric, col: MetricColumn, slot: number):
     else if (st === FALSE) col.kind[slot] = NO;
     else if (st === MISSING) {
       col.kind[slot] = NONE;
-      col.reason[slot] = fieldReason(ctx, 'missing', m.field);
+      col.reason.set(slot, fieldReason(ctx, 'missing', m.field));
     } else {
       const b = readBool(ctx, y, slot, c.index, m.field);
       storeExact(
@@ -754,7 +749,7 @@ function evalSlot(ctx: Ctx, c: CompiledMetric, col: MetricColumn, slot: number):
   }
   if (k === NONE) {
     col.kind[slot] = NONE;
-    col.reason[slot] = rWhy;
+    col.reason.set(slot, rWhy);
     return;
   }
   if (m.kind === 'value') {
@@ -765,7 +760,7 @@ function evalSlot(ctx: Ctx, c: CompiledMetric, col: MetricColumn, slot: number):
   }
   if (rDen === 0) {
     col.kind[slot] = NONE;
-    col.reason[slot] = c.zeroReason;
+    col.reason.set(slot, c.zeroReason);
     return;
   }
   col.kind[slot] = RATIO;
@@ -818,9 +813,9 @@ export function valueAt(col: MetricColumn, slot: number, kind: number): MetricVa
     case NO:
       return { kind: 'bool', value: false };
     case NONE:
-      return { kind: 'none', reason: col.reason[slot] as string };
+      return { kind: 'none', reason: col.reason.get(slot) as string };
     default:
-      return col.exact[slot] as MetricValue;
+      return col.exact.get(slot) as MetricValue;
   }
 }
 

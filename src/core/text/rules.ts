@@ -30,7 +30,16 @@ export const SCOPE_NAME = {
   shnor_or_shnsu: 'ШНОР и ШНСУ',
 } as const;
 
-const list = (items: string[]): string => items.join('; ');
+/**
+ * Items with a separator, by concatenation: the engine's strings keep their parts shared (a
+ * verdict's explanation holds the same check texts as its details) instead of copying them.
+ */
+const joined = (items: readonly string[], sep: string): string => {
+  let s = items[0] ?? '';
+  for (let i = 1; i < items.length; i++) s = s + sep + (items[i] as string);
+  return s;
+};
+const list = (items: string[]): string => joined(items, '; ');
 const plural = (n: number, one: string, few: string, many: string): string => {
   const m10 = n % 10;
   const m100 = n % 100;
@@ -65,7 +74,7 @@ export const ruleText = {
   thresholdNoData: (year: number) => `${schoolYearLabel(year)}: нет данных ни по одной оценочной процедуре.`,
 
   // multiYear
-  procedureHit: (label: string, checks: string[]) => `${label} (${checks.join(', ')})`,
+  procedureHit: (label: string, checks: string[]) => `${label} (${joined(checks, ', ')})`,
   multiByPrev: (prevYear: number, count: number, min: number, hits: string[]) =>
     `В предыдущем учебном году (${schoolYear(prevYear)}) низкие результаты по ${procedures(count)} (нужно не менее ${min}): ${list(hits)}.`,
   multiByEach: (prevPrevYear: number, prevYear: number, min: number, hitsPrevPrev: string[], hitsPrev: string[]) =>
@@ -99,7 +108,7 @@ export const ruleText = {
     `динамика ${schoolYear(fromYear)} → ${schoolYear(toYear)}: ${from} → ${to}${positive === null ? ' (нет данных)' : positive ? ' — положительная' : ' — положительной динамики нет'}`,
   clusterNoCluster: 'Школа не отнесена к кластеру (лист «Школы»): сравнивать не с чем.',
   clusterNoData: (what: string) => `Нет данных: ${what}.`,
-  sentence: (parts: string[]) => `${parts.join('; ')}.`,
+  sentence: (parts: string[]) => `${joined(parts, '; ')}.`,
 
   // dynamics
   change: (value: string, unit: string) => `${value}${unit}`,

@@ -75,7 +75,8 @@ export interface ChecksColumn {
   state: Uint8Array;
   num: Float64Array;
   den: Float64Array;
-  why: Array<string | null | undefined>;
+  /** Why a check has no verdict, by index (sparse). */
+  why: Map<number, string | null>;
 }
 
 function compileKind(ctx: Ctx, kind: ThresholdKind): Compiled {
@@ -190,11 +191,11 @@ function fill(ctx: Ctx, kind: ThresholdKind, c: Compiled, col: ChecksColumn, slo
       col.den[k] = den;
       if (den === 0 && num === 0) {
         col.state[k] = NO_VERDICT;
-        col.why[k] = reason.noParticipants;
+        col.why.set(k, reason.noParticipants);
       } else if (num > den) {
         numOverDen(ctx, col.year, slot, t, num, den);
         col.state[k] = NO_VERDICT;
-        col.why[k] = reason.over100;
+        col.why.set(k, reason.over100);
       } else col.state[k] = low(kind, c, num, den) ? LOW : NOT_LOW;
       continue;
     }
@@ -220,7 +221,7 @@ function fill(ctx: Ctx, kind: ThresholdKind, c: Compiled, col: ChecksColumn, slo
     }
     if (why !== null || c.threshold === null) {
       col.state[k] = NO_VERDICT;
-      col.why[k] = why;
+      col.why.set(k, why);
       continue;
     }
     col.state[k] = low(kind, c, num, den) ? LOW : NOT_LOW;
@@ -235,7 +236,7 @@ function newChecks(ctx: Ctx, kind: ThresholdKind, year: number): ChecksColumn {
     state: new Uint8Array(n),
     num: new Float64Array(n),
     den: new Float64Array(n),
-    why: new Array<undefined>(n),
+    why: new Map(),
   };
 }
 
@@ -260,7 +261,7 @@ export function wordCheck(kind: ThresholdKind, t: Target, col: ChecksColumn, k: 
   const num = count(col.num[k] as number);
   const den = count(col.den[k] as number);
   const low = state === LOW ? true : state === NOT_LOW ? false : null;
-  const why = state === NO_VERDICT ? (col.why[k] ?? null) : null;
+  const why = state === NO_VERDICT ? (col.why.get(k) ?? null) : null;
   const { key, label } = t;
   const year = col.year;
   if (num === null || den === null || den === 0 || why !== null) {

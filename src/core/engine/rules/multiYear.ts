@@ -136,13 +136,13 @@ export function evaluateMultiYear(
   };
   const convention = ruleText.yearConvention(year);
   if (byPrevYear || byEachOfTwo) {
-    const parts = [];
-    if (byPrevYear) parts.push(ruleText.multiByPrev(prevYear, prev.count, minPrev, prev.hits.map(hitText)));
-    if (byEachOfTwo)
-      parts.push(
-        ruleText.multiByEach(prevPrevYear, prevYear, minEach, prevPrev.hits.map(hitText), prev.hits.map(hitText)),
-      );
-    return { status: 'flagged', flagged: true, explanation: `${parts.join(' ')} ${convention}`, details };
+    const prevTexts = prev.hits.map(hitText);
+    const byPrev = byPrevYear ? ruleText.multiByPrev(prevYear, prev.count, minPrev, prevTexts) : '';
+    const byEach = byEachOfTwo
+      ? ruleText.multiByEach(prevPrevYear, prevYear, minEach, prevPrev.hits.map(hitText), prevTexts)
+      : '';
+    const explanation = byPrev && byEach ? `${byPrev} ${byEach} ${convention}` : `${byPrev || byEach} ${convention}`;
+    return { status: 'flagged', flagged: true, explanation, details };
   }
   if (!prev.hasData)
     return {

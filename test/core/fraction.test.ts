@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   add,
   cmp,
+  cmpRatio,
   div,
   frac,
   fromDecimal,
+  gcdNum,
   isInteger,
   mul,
   reduce,
+  roundedDigits,
   sign,
   sub,
   sum,
@@ -168,5 +171,40 @@ describe('conversions', () => {
     expect(toNumber(frac(1, 4))).toBe(0.25);
     expect(toSafePair(frac(9, 27))).toEqual({ num: 1, den: 3 });
     expect(toSafePair(frac(2n ** 80n, 3n))).toBeNull();
+  });
+});
+
+describe('integer helpers of the engine', () => {
+  it('cmpRatio compares a/b with c/d exactly: 2/8 < 27/100, 3/10 = 30/100, and past 2^53', () => {
+    // 2·100 = 200 < 27·8 = 216; 3·100 = 300 = 30·10
+    expect(cmpRatio(2, 8, 27, 100)).toBe(-1);
+    expect(cmpRatio(3, 10, 30, 100)).toBe(0);
+    // (2^53 − 1)/3 > (2^53 − 2)/3: the products pass 2^53 and BigInt decides
+    expect(cmpRatio(2 ** 53 - 1, 3, 2 ** 53 - 2, 3)).toBe(1);
+  });
+
+  it('cmpRatio agrees with cmp (property)', () => {
+    const int = fc.integer({ min: -(2 ** 40), max: 2 ** 40 });
+    const pos = fc.integer({ min: 1, max: 2 ** 40 });
+    fc.assert(
+      fc.property(int, pos, int, pos, (a, b, c, d) => {
+        expect(cmpRatio(a, b, c, d)).toBe(cmp(frac(a, b), frac(c, d)));
+      }),
+    );
+  });
+
+  it('roundedDigits rounds |n/d|·10^k half away from zero', () => {
+    // 1/3·1000 = 333,3 → 333; 1/8·100 = 12,5 → 13; |−5/8|·100 = 62,5 → 63
+    expect(roundedDigits(1, 3, 3)).toBe(333);
+    expect(roundedDigits(1, 8, 2)).toBe(13);
+    expect(roundedDigits(-5, 8, 2)).toBe(63);
+    // 2^52·100 passes 2^53: −1, the caller takes the BigInt path
+    expect(roundedDigits(2 ** 52, 3, 2)).toBe(-1);
+  });
+
+  it('gcdNum', () => {
+    expect(gcdNum(12, 18)).toBe(6);
+    expect(gcdNum(-12, 18)).toBe(6);
+    expect(gcdNum(0, 5)).toBe(5);
   });
 });

@@ -3,8 +3,8 @@
 // factors those codes trigger (RiskFactor.triggers lists rule, criterion or indicator codes). Met
 // criteria are read from the memoised conditions, so the verdicts need not be worded for them.
 import type { Program, Rule } from '../program';
-import { ruleText } from '../text/rules';
 import { compiled, type Ctx } from './context';
+import { ruleOwner } from './rules';
 import { metCriteriaOf } from './rules/criteriaCount';
 import type { FlagKind, FlagState, RuleVerdict } from './types';
 
@@ -59,7 +59,7 @@ export function metCriteria(ctx: Ctx, verdicts: Record<string, Verdict>, slot: n
   for (const [code, v] of Object.entries(verdicts)) {
     const rule = ctx.rules.get(code);
     if (rule?.kind.type !== 'criteriaCount' || v.status === 'outOfScope') continue;
-    for (const code of metCriteriaOf(ctx, rule.kind, slot, year, ruleText.owner(rule.code)))
+    for (const code of metCriteriaOf(ctx, rule.kind, slot, year, ruleOwner(ctx, rule)))
       if (!out.includes(code)) out.push(code);
   }
   return out;

@@ -4,7 +4,7 @@
 import type { Rule } from '../../program';
 import type { School } from '../../schools';
 import { ruleText } from '../../text/rules';
-import { column, type Ctx, slotBytes } from '../context';
+import { column, compiled, type Ctx, slotBytes } from '../context';
 import { touch } from '../reader';
 import { inScope } from '../scope';
 import type { RuleStatus, RuleVerdict } from '../types';
@@ -16,8 +16,17 @@ import { evaluateDynamics } from './dynamics';
 import { evaluateMultiYear } from './multiYear';
 import type { Verdict } from './verdict';
 
+/** «Правило R1», who warnings name (made once per rule: this runs for every school and year). */
+export function ruleOwner(ctx: Ctx, rule: Rule): string {
+  return compiled(ctx, rule, ownerOf);
+}
+
+function ownerOf(_ctx: Ctx, rule: Rule): string {
+  return ruleText.owner(rule.code);
+}
+
 function evaluateKind(ctx: Ctx, rule: Rule, slot: number, year: number, word: boolean): Verdict {
-  const owner = ruleText.owner(rule.code);
+  const owner = ruleOwner(ctx, rule);
   const k = rule.kind;
   switch (k.type) {
     case 'assessmentThreshold':

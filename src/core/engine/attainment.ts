@@ -1,8 +1,9 @@
 // This file decides target attainment for a year: achieved / not achieved / no data / no target.
 // The comparison is the indicator's («не менее» ≥, «не более» ≤); where the seed gives none it
 // follows the direction (higher is better → ≥). It is exact: 2 of 8 schools = 25 % does not meet
-// 27 % (seed 004 L165, 7.2–7.7 for 2023), whatever the rounding of the display.
-import { cmp, type Fraction, fromDecimal } from '../fraction';
+// 27 % (seed 004 L165, 7.2–7.7 for 2023), whatever the rounding of the display: integers are
+// cross-multiplied, anything larger goes through fraction.ts.
+import { cmp, cmpRatio, type Fraction, fromDecimal } from '../fraction';
 import type { Indicator } from '../program';
 import type { Attainment } from './types';
 
@@ -16,17 +17,54 @@ export function targetOp(ind: Indicator): 'gte' | 'lte' {
   return ind.direction === 'up' ? 'gte' : 'lte';
 }
 
-/**
- * `exact` is the value in display units (percent for «%»); `bool` for yes/no values, where a target
- * of 1 means «да» and 0 means «нет».
- */
-export function attainment(ind: Indicator, year: number, exact: Fraction | null, bool: boolean | null): Attainment {
-  const t = targetOf(ind, year);
-  if (!t) return 'noTarget';
-  if (bool !== null) return bool === (t.value !== 0) ? 'achieved' : 'notAchieved';
-  if (exact === null) return 'noData';
-  const target = fromDecimal(t.value);
-  if (target === null) return 'noTarget';
-  const c = cmp(exact, target);
-  return (targetOp(ind) === 'gte' ? c >= 0 : c <= 0) ? 'achieved' : 'notAchieved';
+/** An indicator's unit and its target of one year, read once per indicator and year. */
+export interface Judge {
+  ind: Indicator;
+  year: number;
+  percent: boolean;
+  /** The year's target, null when there is none. */
+  target: Indicator['targets'][number] | null;
+  /** The target as a fraction (null: not comparable, treated as no target). */
+  exact: Fraction | null;
+  gte: boolean;
+}
+
+export function judgeOf(ind: Indicator, year: number): Judge {
+  const target = targetOf(ind, year);
+  return {
+    ind,
+    year,
+    percent: ind.unit === '%',
+    target,
+    exact: target ? fromDecimal(target.value) : null,
+    gte: targetOp(ind) === 'gte',
+  };
+}
+
+/** No value: «нет данных» against a target, 'noTarget' when the year has none. */
+export function missingAttainment(j: Judge): Attainment {
+  return j.target ? 'noData' : 'noTarget';
+}
+
+function attained(j: Judge, c: -1 | 0 | 1): Attainment {
+  return (j.gte ? c >= 0 : c <= 0) ? 'achieved' : 'notAchieved';
+}
+
+/** Attainment of an exact value in display units. */
+export function attainmentOf(j: Judge, u: Fraction): Attainment {
+  if (!j.target || !j.exact) return 'noTarget';
+  return attained(j, cmp(u, j.exact));
+}
+
+export function boolAttainment(j: Judge, b: boolean): Attainment {
+  if (!j.target) return 'noTarget';
+  return b === (j.target.value !== 0) ? 'achieved' : 'notAchieved';
+}
+
+/** Attainment of un/ud (display units, safe integers, ud > 0). */
+export function attainmentOfInts(j: Judge, un: number, ud: number): Attainment {
+  const t = j.exact;
+  if (!j.target || !t) return 'noTarget';
+  if (typeof t.n === 'number' && typeof t.d === 'number') return attained(j, cmpRatio(un, ud, t.n, t.d));
+  return attained(j, cmp({ n: un, d: ud }, t));
 }

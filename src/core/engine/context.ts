@@ -9,7 +9,7 @@ import type { DataSet, School } from '../schools';
 import { buildDictionary, type Dictionary } from './dictionary';
 import type { Problem, Warning } from './types';
 
-export type Rec = Readonly<Record<string, FieldValue>>;
+type Rec = Readonly<Record<string, FieldValue>>;
 
 /**
  * The reported values of every school in one year, validated row by row on first use into arrays
@@ -17,7 +17,7 @@ export type Rec = Readonly<Record<string, FieldValue>>;
  */
 export interface YearRows {
   year: number;
-  /** Numbers (NaN when not a valid number). */
+  /** Numbers (meaningful where the state is NUMBER). */
   nums: Float64Array;
   /** Value states (reader.ts: MISSING, NUMBER, INVALID, TRUE, FALSE, OTHER). */
   state: Uint8Array;
@@ -83,13 +83,6 @@ export function createContext(program: Program, schools: readonly School[], data
     columns: new Map(),
     compiled: new WeakMap(),
   };
-}
-
-/** The slot of a registry school (throws for a code outside the registry: a programming error). */
-export function slotOfSchool(ctx: Ctx, code: string): number {
-  const slot = ctx.slotOf.get(code);
-  if (slot === undefined) throw new Error(`no school ${code}`);
-  return slot;
 }
 
 export function addProblem(ctx: Ctx, p: Problem): void {

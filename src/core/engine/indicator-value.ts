@@ -1,81 +1,15 @@
 // This file turns a metric value into the IndicatorValue the report shows: the value in display units
 // (percent for «%»), its exact parts, the Russian display and the attainment of the year's target.
 // Values whose parts are safe integers are built from the numbers directly (the common case, and
-// the same result as the exact path); the rest go through fraction.ts.
-import {
-  cmp,
-  cmpRatio,
-  div,
-  type Fraction,
-  fromDecimal,
-  gcdNum,
-  HUNDRED,
-  isInteger,
-  mul,
-  ONE,
-  toNumber,
-  toSafePair,
-} from '../fraction';
+// the same result as the exact path); the rest go through fraction.ts. Attainment: attainment.ts.
+import { div, type Fraction, gcdNum, HUNDRED, isInteger, mul, ONE, toNumber, toSafePair } from '../fraction';
 import { formatBool, formatCompact, formatCompactOf, formatPercent, formatPercentOf, NO_DATA } from '../format';
-import type { Indicator } from '../program';
-import { targetOf, targetOp } from './attainment';
+import { attainmentOf, attainmentOfInts, boolAttainment, type Judge, missingAttainment } from './attainment';
 import { AMOUNT, type MetricColumn, type MetricValue, NO, NONE, RATIO, valueAt, YES } from './metric';
 import type { Attainment, IndicatorValue } from './types';
 
-/** An indicator's unit and its target of one year, read once per indicator and year. */
-export interface Judge {
-  ind: Indicator;
-  year: number;
-  percent: boolean;
-  /** The year's target, null when there is none. */
-  target: Indicator['targets'][number] | null;
-  /** The target as a fraction (null: not comparable, treated as no target). */
-  exact: Fraction | null;
-  gte: boolean;
-}
-
-export function judgeOf(ind: Indicator, year: number): Judge {
-  const target = targetOf(ind, year);
-  return {
-    ind,
-    year,
-    percent: ind.unit === '%',
-    target,
-    exact: target ? fromDecimal(target.value) : null,
-    gte: targetOp(ind) === 'gte',
-  };
-}
-
-/** No value: «нет данных» against a target, 'noTarget' when the year has none. */
-export function missingAttainment(j: Judge): Attainment {
-  return j.target ? 'noData' : 'noTarget';
-}
-
 export function noData(why: string, att: Attainment): IndicatorValue {
   return { value: null, num: null, den: null, bool: null, display: NO_DATA, attainment: att, reason: why };
-}
-
-function attained(j: Judge, c: -1 | 0 | 1): Attainment {
-  return (j.gte ? c >= 0 : c <= 0) ? 'achieved' : 'notAchieved';
-}
-
-/** Attainment of an exact value in display units. */
-function attainmentOf(j: Judge, u: Fraction): Attainment {
-  if (!j.target || !j.exact) return 'noTarget';
-  return attained(j, cmp(u, j.exact));
-}
-
-export function boolAttainment(j: Judge, b: boolean): Attainment {
-  if (!j.target) return 'noTarget';
-  return b === (j.target.value !== 0) ? 'achieved' : 'notAchieved';
-}
-
-/** Attainment of un/ud (display units, safe integers, ud > 0). */
-export function attainmentOfInts(j: Judge, un: number, ud: number): Attainment {
-  const t = j.exact;
-  if (!j.target || !t) return 'noTarget';
-  if (typeof t.n === 'number' && typeof t.d === 'number') return attained(j, cmpRatio(un, ud, t.n, t.d));
-  return attained(j, cmp({ n: un, d: ud }, t));
 }
 
 // ---- the exact path -----------------------------------------------------------------------------

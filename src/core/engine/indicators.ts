@@ -14,14 +14,11 @@ import { meanOfColumn, pool, poolInts, total } from './aggregate';
 import { displayValue } from './compare';
 import { conditionMet } from './condition';
 import { addProblem, addWarning, type Ctx, sharedMemo } from './context';
+import { attainmentOfInts, type Judge, judgeOf, missingAttainment } from './attainment';
 import {
-  attainmentOfInts,
   boolValue,
   fromFraction,
   fromMetric,
-  judgeOf,
-  type Judge,
-  missingAttainment,
   noData,
   ratioValue,
   type SchoolIndicatorValue,
@@ -137,9 +134,9 @@ interface Values {
   meets: Int8Array;
 }
 
+/** A value with data (never called for a slot whose value is not used). */
 function valueOf(v: Values, slot: number): MetricValue {
-  const k = v.kinds[slot] as number;
-  return k === NONE ? { kind: 'none', reason: reason.over100 } : valueAt(v.col, slot, k);
+  return valueAt(v.col, slot, v.kinds[slot] as number);
 }
 
 /** `members`: registry positions of the schools the municipal value is over. */

@@ -19,7 +19,7 @@
 // ten. Anything else — decimals in a sum, huge weights, sums beyond 2^53 — goes to the exact
 // rational path (metric-exact.ts). A column keeps numerator and denominator as the exact path
 // would (a whole sum has denominator 1), so both paths give the same values and the same parts.
-import { type Fraction, fromDecimal, ONE } from '../fraction';
+import { type Fraction, fromDecimal, gcdNum, ONE } from '../fraction';
 import type { Metric, Program, Sum } from '../program';
 import { reason, warning } from '../text/indicators';
 import { addWarning, atYear, compiled, type Ctx, type YearRows, type Yearly, yearly } from './context';
@@ -129,53 +129,47 @@ export interface CompiledMetric {
 /** A scale above this could let the exact path reduce a fraction the integer path keeps. */
 const MAX_SCALE = 1_000_000;
 
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return Math.abs(a);
-}
-
 function compileTerm(ctx: Ctx, code: string, weight: number): CTerm {
   const w = fromDecimal(weight) ?? ONE;
   return { code, index: indexOf(ctx, code), w, wInt: Number.isSafeInteger(weight) ? weight : null, scaled: Number.NaN };
 }
 
-/**
- * Scales the decimal weights of one side to integers over their common denominator (or over
- * `scale` when given); null when they do not scale.
- */
-function scaleSide(terms: CTerm[], given?: number): number | null {
-  let scale = given ?? 1;
-  if (given === undefined)
-    for (const t of terms) {
-      if (t.wInt !== null) continue;
-      if (typeof t.w.n !== 'number' || typeof t.w.d !== 'number') return null;
-      scale = (scale / gcd(scale, t.w.d)) * t.w.d;
-      if (scale > MAX_SCALE) return null;
-    }
+/** Scales the decimal weights of one side to integers over their common denominator; null when they do not scale. */
+function scaleSide(terms: CTerm[]): number | null {
+  let scale = 1;
   for (const t of terms) {
     if (t.wInt !== null) continue;
-    t.scaled = (t.w.n as number) * (scale / (t.w.d as number));
-    if (!Number.isSafeInteger(t.scaled)) return null;
+    if (typeof t.w.n !== 'number' || typeof t.w.d !== 'number') return null;
+    scale = (scale / gcdNum(scale, t.w.d)) * t.w.d;
+    if (scale > MAX_SCALE) return null;
   }
-  return scale;
+  scaleTo(terms, scale);
+  return terms.every((t) => t.wInt !== null || Number.isSafeInteger(t.scaled)) ? scale : null;
+}
+
+/**
+ * Each decimal weight times `scale`: an integer when its denominator divides the scale (always for
+ * a term that matched a field; a wildcard that matched none is never added, whatever its weight).
+ */
+function scaleTo(terms: CTerm[], scale: number): void {
+  for (const t of terms)
+    if (t.wInt === null)
+      t.scaled = typeof t.w.n === 'number' && typeof t.w.d === 'number' ? t.w.n * (scale / t.w.d) : 0;
 }
 
 function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
   const required: CGroup = { num: [], den: [] };
   const groups = new Map<string, CGroup>();
-  const patterns = {
-    num: [] as Array<{ field: string; term: CTerm }>,
-    den: [] as Array<{ field: string; term: CTerm }>,
-  };
+  const wild: CGroup = { num: [], den: [] };
   const side = (terms: Sum, which: 'num' | 'den'): void => {
     for (const t of terms) {
-      if (t.field.includes('*')) patterns[which].push({ field: t.field, term: compileTerm(ctx, '', t.weight) });
       if (!t.field.includes('*')) {
         if (!ctx.dict.entries.has(t.field))
           addWarning(ctx, { code: 'unknownField', message: warning.unknownField(t.field, owner) });
         required[which].push(compileTerm(ctx, t.field, t.weight));
         continue;
       }
+      wild[which].push(compileTerm(ctx, t.field, t.weight));
       const codes = ctx.dict.expand(t.field);
       if (codes.length === 0) addWarning(ctx, { code: 'unknownField', message: warning.patternEmpty(t.field, owner) });
       for (const code of codes) {
@@ -199,39 +193,28 @@ function compileSums(ctx: Ctx, num: Sum, den: Sum, owner: string): CSums {
   const numScale = scaleSide(all.flatMap((g) => g.num));
   const denScale = scaleSide(all.flatMap((g) => g.den));
   const declared = all.every((g) => g.num.every((t) => t.index >= 0) && g.den.every((t) => t.index >= 0));
-  const terms = all.flatMap((g) => [
-    ...g.num,
-    ...g.den,
-    ...patterns.num.map((p) => p.term),
-    ...patterns.den.map((p) => p.term),
-  ]);
-  const monotone = terms.every(
-    (t) => (t.code === '' || ctx.dict.list[t.index]?.def.type === 'count') && (t.w.n as number) >= 0,
-  );
-  // the pattern terms' weights scale like the expanded terms' (same weights, same side scales)
-  if (numScale !== null)
-    scaleSide(
-      patterns.num.map((p) => p.term),
-      numScale,
-    );
-  if (denScale !== null)
-    scaleSide(
-      patterns.den.map((p) => p.term),
-      denScale,
-    );
-  const toTerms = (list: Array<{ field: string; term: CTerm }>): PatternTerm[] =>
-    list.map(({ field, term }) => ({
-      pattern: patternOf(ctx, field),
-      int: term.wInt ?? 0,
-      scaled: term.wInt === null ? term.scaled : 0,
-      decimal: term.wInt === null,
-    }));
   const fast = declared && numScale !== null && denScale !== null;
+  const monotone = all.every((g) =>
+    [...g.num, ...g.den].every((t) => ctx.dict.list[t.index]?.def.type === 'count' && (t.w.n as number) >= 0),
+  );
+  // a wildcard term's weight scales like its expanded terms' (same weight, same side scale); one
+  // that matched no assessment sums to 0 whatever its scaled weight
+  if (fast) {
+    scaleTo(wild.num, numScale);
+    scaleTo(wild.den, denScale);
+  }
+  const toTerms = (terms: CTerm[]): PatternTerm[] =>
+    terms.map((t) => ({
+      pattern: patternOf(ctx, t.code),
+      int: t.wInt ?? 0,
+      scaled: t.wInt === null ? t.scaled : 0,
+      decimal: t.wInt === null,
+    }));
   return {
     required,
     groups: [...groups.values()],
-    numPatterns: fast && monotone ? toTerms(patterns.num) : null,
-    denPatterns: fast && monotone ? toTerms(patterns.den) : null,
+    numPatterns: fast && monotone ? toTerms(wild.num) : null,
+    denPatterns: fast && monotone ? toTerms(wild.den) : null,
     numScale: numScale ?? 1,
     denScale: denScale ?? 1,
     fast,
@@ -555,8 +538,7 @@ function newPatternColumn(ctx: Ctx, _p: Pattern, year: number): PatternColumn {
   return { year, state: new Uint8Array(ctx.codes.length), sum: new Float64Array(ctx.codes.length) };
 }
 
-/** The pattern's state for the slot (its sum over the filled assessments is stored alongside). */
-/** Sums one pattern over the filled assessments of a row. */
+/** Sums one pattern over the filled assessments of a row (HAS_MIXED when one is filled partly). */
 function sumPattern(ctx: Ctx, p: Pattern, col: PatternColumn, y: YearRows, slot: number, base: number): void {
   const states = y.groups;
   const gBase = slot * ctx.dict.assessments.length;
@@ -662,12 +644,20 @@ function fastMean(ctx: Ctx, pairs: CPair[], y: YearRows, slot: number, base: num
     if (kv > k) {
       n *= POW10[kv - k] as number;
       k = kv;
+      if (!Number.isSafeInteger(n)) return SLOW;
     }
-    const p10 = POW10[k] as number;
-    const term = Math.round(v * p10) * w;
+    // v = yv / 10^kv exactly (as fromDecimal reads it), brought to the common 10^k
+    const yv = Math.round(v * (POW10[kv] as number)) * (POW10[k - kv] as number);
+    const term = yv * w;
     n += term;
     d += w;
-    if (!Number.isSafeInteger(term) || !Number.isSafeInteger(n) || !Number.isSafeInteger(d)) return SLOW;
+    if (
+      !Number.isSafeInteger(yv) ||
+      !Number.isSafeInteger(term) ||
+      !Number.isSafeInteger(n) ||
+      !Number.isSafeInteger(d)
+    )
+      return SLOW;
     reported = true;
   }
   if (!reported) {

@@ -1,6 +1,8 @@
 // This file assembles the report of one year: rules first (flags feed «идентифицированных в текущем
 // году» and rule-based school shares), then indicators per school and for the municipality, then
-// roadmap codes, counts and warnings; optionally the `Динамика` series over several years.
+// roadmap codes, counts and warnings; optionally the `Динамика` series over several years. Two
+// parts are made on first read from the values computed here: each school's worded verdicts and
+// each series point's table of school values by code (see schoolReport and seriesOf).
 import { fromDecimal } from '../fraction';
 import { formatBool, formatPercentValue, formatPlain, schoolYearLabel } from '../format';
 import type { Indicator } from '../program';

@@ -1,4 +1,5 @@
-// This file defines what the engine returns: plain JSON (no Dates, no class instances, no BigInt),
+// This file defines what the engine returns: plain JSON (no Dates, no class instances, no BigInt;
+// two tables are enumerable accessors made on first read, which JSON.stringify and spreading read),
 // shaped for the consumers — the `Свод` table (rows schools, columns indicators and flags),
 // `Справка` prose, roadmap generation (codes of breached rules, met criteria, risk factors) and
 // `Динамика` (indicator values per year). Keep it stable: other modules build on it.
@@ -169,6 +170,7 @@ export interface SchoolReport {
   category: School['category'];
   cluster: string | null;
   indicators: Record<string, IndicatorValue & { inScope: boolean }>;
+  /** Worded on first read (an enumerable accessor, assignable), then kept; flags and codes do not need it. */
   rules: Record<string, RuleVerdict>;
   flags: Record<FlagKind, FlagState>;
   /** Codes for roadmap generation: rules that flag the school this year (any flag kind), in program order. */
@@ -217,6 +219,7 @@ export interface MunicipalReport {
 export interface SeriesPoint {
   year: number;
   municipal: IndicatorValue;
+  /** By school code, made on first read from the computed values (an enumerable accessor, assignable). */
   schools: Record<string, IndicatorValue>;
 }
 

@@ -60,10 +60,10 @@ export interface Compiled {
 
 /** Check states in a column. */
 const PENDING = 0;
-export const NOT_TAKEN = 1;
+const NOT_TAKEN = 1;
 export const LOW = 2;
 export const NOT_LOW = 3;
-export const NO_VERDICT = 4;
+const NO_VERDICT = 4;
 
 /**
  * The checks of one rule kind in one year: per school slot and target (slot × targets + target),

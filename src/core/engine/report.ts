@@ -9,7 +9,7 @@ import type { Indicator } from '../program';
 import type { School } from '../schools';
 import { warning } from '../text/indicators';
 import { targetOf } from './attainment';
-import { addWarning, createContext, type Ctx } from './context';
+import { addWarning, compiled, createContext, type Ctx } from './context';
 import { FLAG_KINDS, flaggedRules, flagStates, metCriteria, triggeredRiskFactors } from './flags';
 import { computeIndicator, type IndicatorYear, schoolValues } from './indicators';
 import { evaluateRule, ruleStatus, type Status } from './rules';
@@ -62,6 +62,12 @@ function checkData(ctx: Ctx): void {
   }
 }
 
+function indicatorKeys(_ctx: Ctx, indicators: readonly Indicator[]): SchoolReport['indicators'] {
+  const out: Record<string, null> = {};
+  for (const ind of indicators) out[ind.code] = null;
+  return out as unknown as SchoolReport['indicators'];
+}
+
 /**
  * One school's report. Flags, codes and counts come from the rules' memoised statuses; the verdicts
  * with their Russian explanations and details (`rules`) are worded when first read and then kept —
@@ -75,11 +81,11 @@ function schoolReport(ctx: Ctx, school: School, year: number, byRule: Record<str
   for (const r of program.rules) statuses[r.code] = ruleStatus(ctx, r, school, year);
   for (const code of Object.keys(byRule))
     if (statuses[code]?.flagged === true) byRule[code] = (byRule[code] as number) + 1;
-  const indicators: SchoolReport['indicators'] = {};
+  // a copy of a table with every indicator's key allocates once (every school has a value for each)
+  const indicators: SchoolReport['indicators'] = { ...compiled(ctx, program.indicators, indicatorKeys) };
   const missed: string[] = [];
   for (const ind of program.indicators) {
-    const v = computeIndicator(ctx, ind, year).bySlot[slot];
-    if (!v) continue;
+    const v = computeIndicator(ctx, ind, year).bySlot[slot] as SchoolReport['indicators'][string];
     indicators[ind.code] = v;
     if (v.inScope && (v.attainment === 'notAchieved' || v.meets === false)) missed.push(ind.code);
   }

@@ -10,7 +10,7 @@
 // tables are made when first read, so a second line per size reads all of them as `Свод` and
 // `Динамика` do. It prints medians, minimums and schools per second.
 import { build } from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,9 +33,14 @@ async function bundledEngine(): Promise<typeof Entry> {
     target: 'es2020',
     logLevel: 'silent',
   });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'shnor-bench-')), 'engine.mjs');
+  const dir = mkdtempSync(path.join(tmpdir(), 'shnor-bench-'));
+  const file = path.join(dir, 'engine.mjs');
   writeFileSync(file, out.outputFiles[0]?.text ?? '');
-  return (await import(pathToFileURL(file).href)) as typeof Entry;
+  try {
+    return (await import(pathToFileURL(file).href)) as typeof Entry;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const engine = await bundledEngine();

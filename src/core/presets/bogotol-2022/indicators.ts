@@ -4,7 +4,7 @@
 // target (the seed gives the format, not a value); 7.2–7.7 count schools flagged by the
 // «положительная динамика» rules Д7.2–Д7.7 of rules.ts.
 import type { ProgramInput } from '../../program';
-import { failShare } from './rules';
+import { failShare } from '../fail-share';
 
 type IndicatorInput = NonNullable<ProgramInput['indicators']>[number];
 

@@ -5,17 +5,10 @@
 // «положительная динамика» and no polarity for С7: those are editable defaults with source null.
 import type { ProgramInput } from '../../program';
 
+import { failShare } from '../fail-share';
+
 type RuleInput = NonNullable<ProgramInput['rules']>[number];
 type Metric = Extract<RuleInput['kind'], { type: 'dynamics' }>['metric'];
-
-/** Σ unsatisfactory / Σ participants over the given assessments (`ege.rus.11`, …). */
-export function failShare(keys: string[], measure: 'below' | 'm2'): Metric {
-  return {
-    kind: 'ratio',
-    num: keys.map((k) => ({ field: `${k}.${measure}` })),
-    den: keys.map((k) => ({ field: `${k}.n` })),
-  };
-}
 
 /** Default for Н1–Н7: the seed names the shares but no cut-off (L66–L74). */
 const SHNOR_DEFAULT = { op: 'gte', value: 30, source: null } as const;

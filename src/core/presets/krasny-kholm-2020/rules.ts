@@ -5,17 +5,10 @@
 // editable default with source null: «низкие» = at least 30 % unsatisfactory results, «ряд лет» = 2.
 import type { ProgramInput } from '../../program';
 
+import { failShare } from '../fail-share';
+
 type RuleInput = NonNullable<ProgramInput['rules']>[number];
 type Metric = Extract<RuleInput['kind'], { type: 'dynamics' }>['metric'];
-
-/** Σ unsatisfactory / Σ participants over field patterns (`oge.math.9`, `vpr.math.*`). */
-export function failShare(keys: string[], measure: 'below' | 'm2'): Metric {
-  return {
-    kind: 'ratio',
-    num: keys.map((k) => ({ field: `${k}.${measure}` })),
-    den: keys.map((k) => ({ field: `${k}.n` })),
-  };
-}
 
 const LOW = { op: 'gte', value: 30, source: null } as const;
 const YEARS = 2;
